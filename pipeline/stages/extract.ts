@@ -5,6 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { applyCorrections } from "../extract/corrections.ts";
 import { makeObservation } from "../extract/observation.ts";
 import { readSource } from "../extract/read-source.ts";
+import { headlineLine } from "../text/headline.ts";
 import { LineIndex } from "../lib/text-position.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
@@ -32,6 +33,7 @@ export function extract(source: IngestedSource, catalogue: Catalogue): Extracted
   const accounted = applyCorrections(mentions.map((m) => ({ mention: m, outcome: outcomes.get(m) })), source, catalogue);
   const figures: ExtractedSource["figures"] = [];
   const cruftAt = cruftFinder(source.cruft);
+  const headline = headlineLine(source.text, source.metadata.title);
   const result = accounted.map(({ mention, outcome }): AccountedMention => {
     const { line, column } = lines.position(mention.start);
     // One object per mention, its reading's fields written in place, in the order a draft with them all null then
@@ -48,7 +50,7 @@ export function extract(source: IngestedSource, catalogue: Catalogue): Extracted
       return as(reading.status, { indicator_id: reading.indicatorId, period: reading.period, observation_id: null, evidence: reading.evidence, reason: reading.reason });
     }
     const observation = makeObservation({ sourceId: source.id, text: source.text, lines, mention, reading, sentence: outcome.sentence });
-    figures.push({ mention_start: mention.start, observation });
+    figures.push(headline && mention.start >= headline.start && mention.end <= headline.end ? { mention_start: mention.start, observation, headline: true } : { mention_start: mention.start, observation });
     return as("observation", { indicator_id: observation.indicator_id, period: observation.period, observation_id: observation.observation_id, evidence: reading.evidence, reason: null });
   });
   return { id: source.id, file: source.file, metadata: source.metadata, sha256: source.sha256, bytes: source.bytes, text: source.text, mentions: result, figures };

@@ -29,5 +29,9 @@ export interface ExtractedSource {
      */
     mention_start: number;
     observation: Observation;
+    /**
+     * Present when the figure stands on the text's headline, the line that repeats the source's title: a headline may round a count the body gives exactly (catalogue rounding headline_count).
+     */
+    headline?: true;
   }[];
 }

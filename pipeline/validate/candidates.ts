@@ -16,11 +16,11 @@ export interface Candidate {
 export function candidatesOf(sources: readonly Omit<ExtractedSource, "text">[], catalogue: Catalogue): Candidate[] {
   return sources.flatMap((source) => {
     const mentionAt = new Map(source.mentions.map((m) => [m.start, m]));
-    return source.figures.map(({ mention_start, observation }) => ({
+    return source.figures.map(({ mention_start, observation, headline }) => ({
       observation,
       mention: mentionAt.get(mention_start)!,
       file: source.file,
-      interval: intervalOf(observation, catalogue.rounding),
+      interval: intervalOf(observation, catalogue.rounding, headline === true),
     }));
   });
 }

@@ -41,7 +41,8 @@ export function halfUnit(tolerance: Tolerance, value: number, decimals: number):
   }
 }
 
-export function intervalOf(figure: Pick<Observation, "value" | "qualifier" | "decimals" | "unit">, rules: RoundingRules): Interval {
+/** The values a figure as written allows; a round count on the text's headline (`onHeadline`) may be rounded (headline_count). */
+export function intervalOf(figure: Pick<Observation, "value" | "qualifier" | "decimals" | "unit">, rules: RoundingRules, onHeadline = false): Interval {
   const { value, qualifier } = figure;
   // A bound on a percentage is a rounded ratio too: "لا تتعدى 2,1 في المائة" holds for 2.105 %.
   const slack = figure.unit === "percent" ? halfUnit(rules.percent.tolerance, value, figure.decimals ?? 0) : 0;
@@ -55,7 +56,9 @@ export function intervalOf(figure: Pick<Observation, "value" | "qualifier" | "de
     case "lte":
       return { lower: -Infinity, upper: value + slack, lowerOpen: true, upperOpen: false };
   }
-  const rule = qualifier === "approx" ? rules.approx : figure.unit === "percent" ? rules.percent : (figure.decimals ?? 0) > 0 ? rules.scaled_count : rules.count;
+  // A headline's round count ("170", "7 آلاف") may round the body's; one with a last digit of its own is exact.
+  const roundOnHeadline = onHeadline && value % 10 === 0;
+  const rule = qualifier === "approx" ? rules.approx : figure.unit === "percent" ? rules.percent : (figure.decimals ?? 0) > 0 ? rules.scaled_count : roundOnHeadline ? rules.headline_count : rules.count;
   const half = halfUnit(rule.tolerance, value, figure.decimals ?? 0);
   return { lower: value - half, upper: value + half, lowerOpen: false, upperOpen: false };
 }

@@ -8480,7 +8480,7 @@ return errors === 0;
 }
 
 export const catalogueRounding = validate182;
-const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","scaled_count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"scaled_count":{"$ref":"#/definitions/rule","description":"A count written without qualifier as a decimal times a scale word ('2,7 ألف')."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit","half_rounding_step"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5)."},"why":{"type":"string","minLength":10}}}}};
+const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","scaled_count","percent","approx","headline_count"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"scaled_count":{"$ref":"#/definitions/rule","description":"A count written without qualifier as a decimal times a scale word ('2,7 ألف')."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."},"headline_count":{"$ref":"#/definitions/rule","description":"A round count (its last digit 0) written without qualifier on the text's headline, the line that repeats the source's title."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit","half_rounding_step"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5)."},"why":{"type":"string","minLength":10}}}}};
 const schema45 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit","half_rounding_step"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5)."},"why":{"type":"string","minLength":10}}};
 
 function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -8601,7 +8601,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!((((key0 === "count") || (key0 === "scaled_count")) || (key0 === "percent")) || (key0 === "approx"))){
+if(!(((((key0 === "count") || (key0 === "scaled_count")) || (key0 === "percent")) || (key0 === "approx")) || (key0 === "headline_count"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -8636,6 +8636,12 @@ vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.err
 errors = vErrors.length;
 }
 }
+if(data.headline_count !== undefined){
+if(!(validate183(data.headline_count, {instancePath:instancePath+"/headline_count",parentData:data,parentDataProperty:"headline_count",rootData}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -8651,12 +8657,12 @@ validate182.errors = vErrors;
 return errors === 0;
 }
 
-export const catalogueUnits = validate188;
+export const catalogueUnits = validate189;
 const schema46 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
 const schema47 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
 const schema48 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8788,13 +8794,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate190.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
 
 const schema49 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8981,12 +8987,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9036,8 +9042,8 @@ errors++;
 }
 }
 if(data.label !== undefined){
-if(!(validate190(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+if(!(validate191(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
 }
@@ -9087,20 +9093,20 @@ errors++;
 }
 }
 if(data2.ar !== undefined){
-if(!(validate192(data2.ar, {instancePath:instancePath+"/counted/ar",parentData:data2,parentDataProperty:"ar",rootData}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate193(data2.ar, {instancePath:instancePath+"/counted/ar",parentData:data2,parentDataProperty:"ar",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
 if(data2.en !== undefined){
-if(!(validate192(data2.en, {instancePath:instancePath+"/counted/en",parentData:data2,parentDataProperty:"en",rootData}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate193(data2.en, {instancePath:instancePath+"/counted/en",parentData:data2,parentDataProperty:"en",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
 if(data2.fr !== undefined){
-if(!(validate192(data2.fr, {instancePath:instancePath+"/counted/fr",parentData:data2,parentDataProperty:"fr",rootData}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate193(data2.fr, {instancePath:instancePath+"/counted/fr",parentData:data2,parentDataProperty:"fr",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
@@ -9127,12 +9133,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate190.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-units.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -9173,8 +9179,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key1 in data0){
-if(!(validate189(data0[key1], {instancePath:instancePath+"/units/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+if(!(validate190(data0[key1], {instancePath:instancePath+"/units/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
 errors = vErrors.length;
 }
 }
@@ -9201,14 +9207,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
 
-export const coverage = validate197;
+export const coverage = validate198;
 const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="coverage.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -9615,15 +9621,15 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate198.errors = vErrors;
 return errors === 0;
 }
 
-export const cueAffixes = validate198;
+export const cueAffixes = validate199;
 const schema51 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا, with a pronoun تها/تهم. Not ت alone: a noun keeps its ة before a genitive ('نشرة البحث'), and 'نشرت' is the verb (she published)."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال' or 'د': 'سبعة ديال المواطنين', 'خمسة د العمليات'; 'فقط', only: '87 فقط سنة 2023')."}}};
 const pattern40 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -9923,11 +9929,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
 
-export const derived = validate199;
+export const derived = validate200;
 const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
 const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
 const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
@@ -9937,7 +9943,7 @@ const pattern45 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
 const formats16 = formats.iri;
 const formats18 = formats.date;
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="source.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -10287,13 +10293,13 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate201.errors = vErrors;
+validate202.errors = vErrors;
 return errors === 0;
 }
 
 const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="observation.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -10899,13 +10905,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate203.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
 
 const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="mention.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -11276,13 +11282,13 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
 
 const pattern47 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="validated.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -11355,8 +11361,8 @@ errors++;
 }
 }
 if(data1.metadata !== undefined){
-if(!(validate201(data1.metadata, {instancePath:instancePath+"/sources/" + i0+"/metadata",parentData:data1,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate202(data1.metadata, {instancePath:instancePath+"/sources/" + i0+"/metadata",parentData:data1,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
 errors = vErrors.length;
 }
 }
@@ -11439,8 +11445,8 @@ let data6 = data.observations;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate203(data6[i1], {instancePath:instancePath+"/observations/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate204(data6[i1], {instancePath:instancePath+"/observations/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -11461,8 +11467,8 @@ let data8 = data.mentions;
 if(Array.isArray(data8)){
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate205(data8[i2], {instancePath:instancePath+"/mentions/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+if(!(validate206(data8[i2], {instancePath:instancePath+"/mentions/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
@@ -11517,13 +11523,13 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate201.errors = vErrors;
 return errors === 0;
 }
 
 const schema57 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11726,12 +11732,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="derived.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -11769,8 +11775,8 @@ errors++;
 }
 }
 if(data.validated !== undefined){
-if(!(validate200(data.validated, {instancePath:instancePath+"/validated",parentData:data,parentDataProperty:"validated",rootData}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate201(data.validated, {instancePath:instancePath+"/validated",parentData:data,parentDataProperty:"validated",rootData}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
 errors = vErrors.length;
 }
 }
@@ -11779,8 +11785,8 @@ let data1 = data.derived;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate208(data1[i0], {instancePath:instancePath+"/derived/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+if(!(validate209(data1[i0], {instancePath:instancePath+"/derived/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -11807,14 +11813,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate199.errors = vErrors;
+validate200.errors = vErrors;
 return errors === 0;
 }
 
-export const extracted = validate210;
-const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
+export const extracted = validate211;
+const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"},"headline":{"type":"boolean","const":true,"description":"Present when the figure stands on the text's headline, the line that repeats the source's title: a headline may round a count the body gives exactly (catalogue rounding headline_count)."}}}}}};
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="extracted.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -11868,8 +11874,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate201(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate202(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
 errors = vErrors.length;
 }
 }
@@ -11940,8 +11946,8 @@ let data6 = data.mentions;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate205(data6[i0], {instancePath:instancePath+"/mentions/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+if(!(validate206(data6[i0], {instancePath:instancePath+"/mentions/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
@@ -11985,7 +11991,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data9){
-if(!((key1 === "mention_start") || (key1 === "observation"))){
+if(!(((key1 === "mention_start") || (key1 === "observation")) || (key1 === "headline"))){
 const err12 = {instancePath:instancePath+"/figures/" + i1,schemaPath:"#/properties/figures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -12022,14 +12028,15 @@ errors++;
 }
 }
 if(data9.observation !== undefined){
-if(!(validate203(data9.observation, {instancePath:instancePath+"/figures/" + i1+"/observation",parentData:data9,parentDataProperty:"observation",rootData}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate204(data9.observation, {instancePath:instancePath+"/figures/" + i1+"/observation",parentData:data9,parentDataProperty:"observation",rootData}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/figures/" + i1,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.headline !== undefined){
+let data12 = data9.headline;
+if(typeof data12 !== "boolean"){
+const err15 = {instancePath:instancePath+"/figures/" + i1+"/headline",schemaPath:"#/properties/figures/items/properties/headline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12038,10 +12045,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(true !== data12){
+const err16 = {instancePath:instancePath+"/figures/" + i1+"/headline",schemaPath:"#/properties/figures/items/properties/headline/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12053,7 +12058,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/figures/" + i1,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12062,16 +12067,40 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate210.errors = vErrors;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate211.errors = vErrors;
 return errors === 0;
 }
 
-export const grammarWords = validate214;
+export const grammarWords = validate215;
 const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["month_noun","month_titles","verb_adverbs","change_base_words","pair_comparisons","reporting","worldwide","bodies_acting_before","case_subjects","unit_back_references","past_being","year_nouns","exactly","the_number","remaining_verbs","plural_rates","distal_demonstratives","a_number_near","will_be","duration_openers","period_part_nouns","number_of","record_nouns","agent_participles","wanted_participles","judicial_bodies","partnership_nouns","interpreting_subjects","bilateral","multilateral","not_counted","count_of","generic_counted","part_markers","whole_markers","totals","change_of","pronouns_of_being","result_nouns","subtraction_results","they_are","verbs_with_min","pronoun_counts","relatives","explanatory_openers","reason_openers","amounting","in_it","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","denials","measure_nouns","share_nouns","whole_name_nouns","comparison_fillers","base_comparisons","comparison_right_before","base_after_change","idioms","negated_being","negated_past_being","earlier_clause_openers","aside_openers","time_prepositions","results_of_period","other_topic_openers","exceeding_participles","demonstratives","thresholds","restating","itself","retractions","spoken_corrections","instead_of","concerning","remainder","trailing_qualifiers","series","transitions","differences","questions","presupposing_questions","knowing_verbs","result_prepositions","result_verbs","question_words","replies","recorded","respectively","in_a_row","succession","between","rate_openers","coordinated_rate_openers","comparatives","change_columns","continuations","hearsay","other_bodies","security_bodies","foreign_nationalities","place_units","local_places","local_unit_subjects","horizons","result_partitives","home_country","national_level","clause_openers","partner_marker_homographs","national_police","national_bodies","local_level","unit_cities","unit_heads","place_services","partner_markers","complementizers","media_nouns","credit_lines","series_labels","achievement_rates","doubting","targets","aims","reaching_nouns","target_thresholds","past_openers","relative_heads","result_phrases","writings","partner_bodies","several_partners","abroad","origin_participles","country_nouns","place_prepositions","territory_nouns","two_countries","career_nouns","partner_pronouns","place_back_references","contrasts","time_conjunctions","hearsay_media","refuting_verbs","elatives","someone_says","genitive_particles","true_or_false","tally_nouns","tallies","language_nouns","period_headers","forecasts","conditionals","same_kind","averages","yearly_adjectives","other_measures","mediterranean","summing_up","habitual_being","documents","recalling","then_and_now","per_year","ranked_after","together","regions","same_body","alone","post_nouns","spread_verbs","fraction_nouns","title_nouns"],"properties":{"month_titles":{"$ref":"#/definitions/words","description":"Whole words of a title that say the text is a month's ('النشرة الشهرية'), compared as written (no clitics): the text is about a span shorter than any reference period, so a count without a period of its own is held back (title-span.ts). Not 'الأسبوع': 'ملف الأسبوع', 'أرقام الأسبوع' name a programme or a column."},"month_noun":{"$ref":"#/definitions/words","description":"'month' before a month's name in a title ('شهر يوليوز بالأرقام'): the text is about that month (title-span.ts)."},"verb_adverbs":{"$ref":"#/definitions/phrases","description":"Adverbs that may stand between a verb of exceeding and its number ('الذي فاق لأول مرة مائة موقوف'): the verb still bounds the number (more than 100)."},"change_base_words":{"$ref":"#/definitions/words","description":"Words that make the year a few words after them a change's base ('مقارنة مع 2022', 'عن 2022', 'قياسا بسنة 2022'): a parenthesis right after that year that compares two counts ('(87 أمرا بدل 106)') gives its first count the text's period, not the base's."},"pair_comparisons":{"$ref":"#/definitions/phrases","description":"Comparison words inside a parenthesis between a count and the one it is compared with ('(87 أمرا بدل 106)', '(5 مقابل 4)')."},"reporting":{"$ref":"#/definitions/words","description":"Verbs and prepositions of reporting right before another body's name ('وأشارت الشرطة البلجيكية إلى أن … تمثل طلباته 12 في المائة', 'حسب الشرطة الإسبانية'): a share the sentence gives is that body's statistic, not a share of the DGSN's figures, and is held back."},"worldwide":{"$ref":"#/definitions/phrases","description":"'worldwide' right after a number's noun ('زهاء 1700 شخص مطلوب عبر العالم'): a count of the whole world (Interpol's), not the DGSN's, and held back; not after a partner marker ('بتنسيق مع نظرائه عبر العالم')."},"bodies_acting_before":{"$ref":"#/definitions/phrases","description":"Bodies whose own counts a sentence gives when they act before the number ('ونسقت الأمانة العامة … 47 عملية أمنية': Interpol's General Secretariat), and which are the DGSN's partners when named after it ('عمليات … نسقتها الأمانة العامة للأنتربول') or after a partner marker ('بتنسيق مع')."},"case_subjects":{"$ref":"#/definitions/words","description":"Suspects and accused persons of one case, after 'في حق' (against) in a count's clause ('صدرت مذكرتا بحث دوليتان في حق مشتبه فيهما'): the count is that case's, not the year's figure of its kind, and is held back."},"unit_back_references":{"$ref":"#/definitions/words","description":"'the prefecture' said again, as whole words with their clitics ('فرقة مكافحة سرقة السيارات التابعة للولاية'): in a text that names a local unit (place_units), the unit named before, so the count is local."},"past_being":{"$ref":"#/definitions/words","description":"Forms of 'was/were' that, right before a compared number after a part and its whole ('76 شخصا، بينهم 41 مغربيا …، بعدما كانوا 97'), agree with either: the number may be the whole's or the part's, and is held back."},"year_nouns":{"$ref":"#/definitions/words","description":"Nouns of a year ('سنة', 'عام'): a number right after them is a year ('سنة 2022'), and they name the period a count or a change is placed in."},"exactly":{"$ref":"#/definitions/words","description":"Words saying a number is exact ('4677 بالتحديد'): a year is not said to be exact, so a number of four digits before them is a quantity."},"a_number_near":{"$ref":"#/definitions/words","description":"Nouns of 'a number' after a pronoun of being and before a bound ('وهو عدد يقترب من 420 موظفا تكونوا طيلة سنة 2020'): the bound compares the figure before with the number, which, named with a year of its own, is exact (folded, no clitics)."},"distal_demonstratives":{"$ref":"#/definitions/words","description":"'That' ('تلك', 'ذلك'): 'تلك السنة' is the year its sentence named last before it, compared or not ('صحيح أن المقارنة مع 2020 مغرية، … لكن تلك السنة لم تكن سنة عادية: فيها نزل عدد الأوامر الدولية إلى 63 أمرا'), as 'then' ('حينها') is (folded, clitics allowed)."},"plural_rates":{"$ref":"#/definitions/words","description":"Plural nouns of rates right before a percentage ('فالأرقام تقفز بنسب تفوق 30 في المائة أحيانا'): the rates of several counts, no one change or share, and unaccounted (folded; a prefix allowed, no ending: 'بنسبة' is one rate)."},"remaining_verbs":{"$ref":"#/definitions/words","description":"Verbs of remaining right before a bound ('لكنه يظل أقل من 11 شخصا سلموا سنة 2019', 'لكنه ما زال دون 960 موظفا سنة 2019'): the bound compares the figure before with the number, which, named with a year other than the text's, is exact (folded, no clitics)."},"the_number":{"$ref":"#/definitions/words","description":"'the figure', 'the number' right before a number ('كان الرقم 1940'): it is the figure's value, not a year."},"will_be":{"$ref":"#/definitions/words","description":"Forms of 'will be' that, with 'قد' after them, say what the totals have come to ('وبهذه الأرقام تكون حصيلة السنة قد بلغت …'): the sentence sums up, as 'وبذلك' does."},"duration_openers":{"$ref":"#/definitions/words","description":"Words before an indefinite plural of months or weeks with no number ('لمدة أسابيع', 'لعدة أشهر'): how long something else lasted, or how far away in time ('على بعد أشهر من', 'قبل أشهر'), not the span a figure is counted over."},"period_part_nouns":{"$ref":"#/definitions/words","description":"Nouns of a part of a year that a comparison may name after 'أكثر من' ('ست إنابات أكثر من النصف الأول من السنة الماضية'): the comparison is with a period's count."},"number_of":{"$ref":"#/definitions/words","description":"'the number of', and not 'the total of' (count_of has both): 'عدد هذه المذكرات' names the count of the previous sentence's figure; 'مجموع هذه المذكرات' is the total of its rows."},"record_nouns":{"$ref":"#/definitions/words","description":"Nouns a superlative names a record of ('أعلى رقم', 'أعلى مستوى'): a count called a record is not the base of a change."},"agent_participles":{"$ref":"#/definitions/words","description":"Participles whose 'من' names who acts, not where persons come from ('مطلوبين من الولايات المتحدة'): no country of origin."},"bilateral":{"$ref":"#/definitions/words","description":"'Bilateral' ('المبادلات الثنائية شملت 2063 ملفا'): right before a count, what it counts is one partner's part."},"multilateral":{"$ref":"#/definitions/words","description":"'Multilateral': with it in the clause ('التعاون الثنائي والمتعدد الأطراف'), 'bilateral' names no one partner."},"interpreting_subjects":{"$ref":"#/definitions/words","description":"Subjects of a question that asks what stated figures mean ('…، هل نحن أمام طفرة؟'), as 'هل هو رقم قياسي؟' does: the figures before it are stated."},"partnership_nouns":{"$ref":"#/definitions/words","description":"Nouns of working together ('التعاون مع إسبانيا'): with 'مع' before a partner, the partner is the subject a share is told of ('ويمثل التعاون مع إسبانيا وحدها … 29 في المائة')."},"wanted_participles":{"$ref":"#/definitions/words","description":"Participles saying persons are wanted ('مطلوبين'، 'مبحوث عنهم'): by whom they are wanted follows."},"judicial_bodies":{"$ref":"#/definitions/words","description":"Judiciary and authorities a nationality after them makes one partner's ('من طرف القضاء الموريتاني'، 'للسلطات القضائية البلجيكية'): the persons they want are that partner's part."},"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"result_nouns":{"$ref":"#/definitions/words","description":"Nouns of a period's result after 'هو' in the clause right after a restated difference ('الفرق، أي 3795 ملفا، هو حصيلة النصف الثاني'): the difference is that period's count, worked out from the year and its other part (pipeline/extract/transition.ts); before a colon, the list of a report's results, of the report's period rather than of a section's month ('دجنبر 2020⏎في 29 دجنبر، نشرت المديرية حصيلتها: 3950 ملفا'; read-sentence.ts); after a verb of nearing, its measure ('لتناهز الحصيلة السنوية 6 آلاف ملف': about 6,000; verb-qualifier.ts)."},"subtraction_results":{"$ref":"#/definitions/words","description":"Verbs giving what is left after a subtraction ('فيبقى 16 للنصف الثاني', 'نحصل على 72 في النصف الثاني'): a number after one with no noun of its own counts what the count before it counts, in the period its own clause names (pipeline/extract/count-continuation.ts)."},"pronouns_of_being":{"$ref":"#/definitions/words","description":"Pronouns right after a number that say what it is: '3104⏎هو عدد الملفات' (3104: it is the number of files)."},"they_are":{"$ref":"#/definitions/words","description":"Plural pronouns alone before a number that say it counts what the clause before names: 'عدد المغاربة الذين أوقفوا خارج أرض الوطن، وهم 34 مواطنا'."},"change_of":{"$ref":"#/definitions/words","description":"Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files)."},"totals":{"$ref":"#/definitions/words","description":"Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year."},"whole_markers":{"$ref":"#/definitions/words","description":"Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons; 'تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023': out of 27), not a part. Such a whole that names its own period and counts persons, or what the part's indicator counts, is that indicator's count for its period."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'; 'قنوات الأنتربول، التي مر منها ألف و190 طلب معلومات', 'passed through them'): 'منها' right after them is no 'of which'."},"generic_counted":{"$ref":"#/definitions/words","description":"Counted nouns that say only 'persons' ('شخص', 'أشخاص'): after 'عدد' and a noun an indicator counts before the number ('بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا'), that noun says what is counted."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"reason_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that gives the reason or the evidence for the clause before ('إذ', 'حيث'): after a forecast, such a clause with no forecast of its own tells what happened ('… وإلى الرفع من وتيرة التكوين، إذ استفاد 860 موظفا …') (folded, clitics allowed)."},"explanatory_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it."},"in_it":{"$ref":"#/definitions/words","description":"'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names."},"amounting":{"$ref":"#/definitions/words","description":"'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives, pronouns and words of consequence that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا', 'أي بزيادة 68 في المائة خلال أربع سنوات', 'بمعنى أن حجم العمل ارتفع بنحو 60 في المائة'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"denials":{"$ref":"#/definitions/words","description":"'not' opening a clause after a comma that names a period ('الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017', 'وليس سنة 2017'): the sentence says which period a figure is not of; the period it opens on is its own, not a heading or an opening of the sentences after it (pipeline/extract/denied-period.ts)."},"whole_name_nouns":{"$ref":"#/definitions/words","description":"Nouns a category is coordinated with by 'و' in the name of the whole ('الملفات وطلبات المعلومات', 'ملف وطلب معلومات'): the category's cue there names no category."},"share_nouns":{"$ref":"#/definitions/words","description":"A share's nouns ('حصة', 'نسبة', 'نصيب'): the subject of a change verb whose 'إلى' gives the level the share reached ('ارتفعت حصة التكوين الحضوري إلى 75 في المائة'), not a change's size; with the pronoun of whose share right before a count ('فإن نصيبها يناهز 2020 ملفا'), one part's count, not the whole's (pipeline/extract/count-aside.ts)"},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)"},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"base_comparisons":{"$ref":"#/definitions/words","description":"Words after a percentage change that name its base ('مقارنة بسنة 2023', 'قياسا بما قبل الجائحة'): a change compared with words the reading takes for no period nor count is held back, not read against the year before."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"negated_past_being":{"$ref":"#/definitions/words","description":"Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو')."},"earlier_clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names."},"aside_openers":{"$ref":"#/definitions/words","description":"Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod); and, of time or of partners ('أعادت المصالح الأمنية المغربية، بتنسيق مع نظيراتها الأجنبية، 22 شخصا'), an aside the verb before it reaches over to its number (antecedent-clauses.ts clauseBeforeAside)."},"time_prepositions":{"$ref":"#/definitions/words","description":"Prepositions of time ('في', 'خلال', 'منذ', 'برسم'), alone or after و or ف: four digits right after one are a year whatever noun follows on the line ('ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة'; pipeline/extract/years.ts). Matched whole: 'فيها' (in it) before a count is none."},"results_of_period":{"$ref":"#/definitions/words","description":"Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers)."},"exceeding_participles":{"$ref":"#/definitions/words","description":"Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base."},"other_topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"itself":{"$ref":"#/definitions/words","description":"'itself', 'the same' after a noun ('العدد نفسه', 'الرقم ذاته'): a clause naming 'the same number' speaks of the figure before it again, not of a total of its own ('وهو العدد نفسه المسجل في …، أي 84 إنابة')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"spoken_corrections":{"$ref":"#/definitions/phrases","description":"A speaker's words that correct the number just said ('عفوا', 'أقصد', 'بالأحرى', the Darija 'سمح ليا'): the number right after them replaces the last number before them, which is withdrawn ('3450 مذكرة بحث، عفوا، 3540') (folded, clitics allowed)."},"instead_of":{"$ref":"#/definitions/phrases","description":"'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions)."},"concerning":{"$ref":"#/definitions/words","description":"'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts)."},"remainder":{"$ref":"#/definitions/words","description":"'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts)."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gt","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gt":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"series":{"type":"object","additionalProperties":false,"required":["joiners","clause_openers"],"description":"A series of counts, one per period, with the noun said once ('مقابل 4060 سنة 2018 و3380 سنة 2017'; count-series.ts): a count with no noun of its own goes on from the one before it when these words join them.","properties":{"joiners":{"$ref":"#/definitions/words","description":"Words that join the counts, besides the و written on the number ('و3380'); 'إلى' after a verb of change ('41 في 2020، قبل أن يرتفع إلى 62 في 2021'). Matched as written (folded), without clitics."},"clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that goes on in time from the one before it, before a verb of change and a word of the level reached ('، ثم صعد إلى 104 سنة 2021', '، قبل أن يبلغ 97 سنة 2019'). Matched without a conjunction."}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then","after_ends","rate_after_ends"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"rate_after_ends":{"$ref":"#/definitions/words","description":"The noun of a rate, which says the same after 'أي' only: 'من 87 إلى 112 أمرا، أي بنسبة 29 في المائة' (not 'من 400 إلى 500 ملف بنسبة إنجاز مرتفعة')."},"after_ends":{"$ref":"#/definitions/words","description":"Nouns of change that, right after the later end, say that the two numbers are a change's ends, not a range, with no word of change before them: 'من 1450 إلى 1620، بزيادة تقارب 12 في المائة' ('أي بنسبة …' too)."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after","rest_of_whole","amount_nouns"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."},"amount_nouns":{"$ref":"#/definitions/words","description":"Nouns naming an amount of change, which a level's verb after them gives ('الفرق بين النصفين في عدد الملفات بلغ 375 ملفا'): the number is the amount, not a level."},"rest_of_whole":{"$ref":"#/definitions/words","description":"Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"presupposing_questions":{"$ref":"#/definitions/phrases","description":"Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'; a question why, 'لماذا عاد عدد الملفات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one."},"result_verbs":{"$ref":"#/definitions/words","description":"Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا')."},"result_prepositions":{"$ref":"#/definitions/words","description":"Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words."},"knowing_verbs":{"$ref":"#/definitions/words","description":"Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt."},"question_words":{"$ref":"#/definitions/words","description":"Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟')."},"recorded":{"$ref":"#/definitions/words","description":"Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024')."},"replies":{"$ref":"#/definitions/words","description":"Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words."},"in_a_row":{"$ref":"#/definitions/words","description":"Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي')."},"comparatives":{"type":"object","additionalProperties":false,"required":["increase","decrease"],"description":"Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.","properties":{"increase":{"$ref":"#/definitions/words"},"decrease":{"$ref":"#/definitions/words"}}},"rate_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts)."},"coordinated_rate_openers":{"$ref":"#/definitions/words","description":"'and a rate of' without 'بـ' ('ونسبة'), right after a change's amount and its noun ('أي بزيادة 316 ملفا ونسبة 10,2 في المائة'): the percentage is that change's rate. Not opening a clause, where 'ونسبة 22 في المائة منها' is a share (pipeline/extract/change-direction.ts)."},"between":{"$ref":"#/definitions/words","description":"'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts)."},"succession":{"$ref":"#/definitions/words","description":"Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts)."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"security_bodies":{"$ref":"#/definitions/phrases","description":"Nouns of a police or security body without its country ('الشرطة'، 'وزارة الداخلية'، 'الأمن العام'): followed by a foreign nationality ('الشرطة الأردنية'، 'وزارة الداخلية القطرية'؛ foreign_nationalities), another country's body, as other_bodies (folded)."},"foreign_nationalities":{"$ref":"#/definitions/words","description":"Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body."},"national_level":{"$ref":"#/definitions/phrases","description":"Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة')."},"partner_marker_homographs":{"$ref":"#/definitions/words","description":"Folded words that look like a partner marker with a clitic but are mostly other words: 'اليه' is 'إليه' (to it) and 'آلية' (a mechanism: 'وأعلنت آلية «أفريبول» أن …', the body acting). Compared as folded whole words; not a partner marker before a body's name (other-body.ts)."},"clause_openers":{"$ref":"#/definitions/words","description":"Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما' (clauses.ts)."},"national_police":{"$ref":"#/definitions/phrases","description":"The national police and its national services ('المديرية العامة', 'الأمن الوطني', 'المكتب المركزي الوطني', 'قطب التعاون'): a title naming one reports the nation's results, not a local unit's; in a text on a local unit's results, a sentence naming one (or national_bodies, national_level) turns to the nation's figures (local-report.ts)."},"national_bodies":{"$ref":"#/definitions/phrases","description":"Other words that say a sentence gives the nation's figures ('المكتب ذاته', 'السلطات المغربية', 'الحصيلة الوطنية', 'معطيات وطنية'): in a text on a local unit's results (its title names the unit: 'أمن البيضاء يكشف حصيلة 2024'), a count is the nation's only from a sentence that names one of these, national_police or national_level; before, it may be the unit's, and is held back."},"unit_cities":{"$ref":"#/definitions/phrases","description":"Cities a local security unit is named by, folded without the article ('طنجه', 'دار بيضاء'): after a service named without the article in a text's title ('أمن البيضاء يكشف حصيلة 2024'), the unit whose results the text reports (local-report.ts)."},"unit_heads":{"$ref":"#/definitions/words","description":"The head of a unit ('رئيس', 'والي'): a title opening on the head of a local unit ('رئيس المنطقة الإقليمية للأمن بتارودانت: …') reports that unit's results (local-report.ts)."},"local_level":{"$ref":"#/definitions/phrases","description":"Phrases saying figures are a local unit's ('محليا', 'على المستوى الجهوي'): in a text on a local unit's results that turned to the nation's figures (national_bodies), a sentence naming one of these, or the unit's place, turns back to the unit's."},"place_units":{"$ref":"#/definitions/phrases","description":"Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are."},"home_country":{"$ref":"#/definitions/words","description":"Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's."},"local_places":{"$ref":"#/definitions/words","description":"Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made."},"local_unit_subjects":{"$ref":"#/definitions/words","description":"Nouns of a local administrative unit with the article ('الإقليم', 'العمالة', 'الجهة'), as the subject right after 'that' (complementizers) in a count's clause ('مشيرا إلى أن الإقليم تلقى خلال الفترة نفسها 7 إنابات قضائية دولية'): the count is that unit's, held back as other_bodies' are (folded)."},"result_partitives":{"$ref":"#/definitions/words","description":"Definite nouns of the persons an action counted ('الموقوفين', 'المسلمين'): right after a number and 'من' ('6 من الموقوفين تم ضبطهم بمدن العيون والداخلة'), they make it some of them, a part of the count, not the count (folded)."},"horizons":{"$ref":"#/definitions/words","description":"Nouns of a horizon ('أفق'): within a few words after a number ('رفع عدد المستفيدين … إلى 1000 موظف في أفق 2020'), they make it a target for that horizon, not a result (folded, clitics allowed)."},"place_services":{"$ref":"#/definitions/words","description":"Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's."},"media_nouns":{"$ref":"#/definitions/words","description":"Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is."},"series_labels":{"$ref":"#/definitions/words","description":"Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures."},"credit_lines":{"$ref":"#/definitions/words","description":"The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed)."},"aims":{"$ref":"#/definitions/words","description":"Words of an aim opening a sentence ('الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف', 'نطمح إلى'): a number right after 'إلى' in that sentence is aimed at, not a result (pipeline/extract/not-stated.ts)."},"targets":{"$ref":"#/definitions/words","description":"Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed)."},"reaching_nouns":{"$ref":"#/definitions/words","description":"The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed)."},"result_phrases":{"$ref":"#/definitions/phrases","description":"Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed)."},"relative_heads":{"$ref":"#/definitions/words","description":"Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed)."},"past_openers":{"$ref":"#/definitions/phrases","description":"Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed)."},"target_thresholds":{"$ref":"#/definitions/words","description":"Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed)."},"doubting":{"$ref":"#/definitions/words","description":"Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed)."},"achievement_rates":{"$ref":"#/definitions/phrases","description":"Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks."},"writings":{"$ref":"#/definitions/words","description":"Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded)."},"complementizers":{"$ref":"#/definitions/words","description":"'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole)."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"partner_bodies":{"$ref":"#/definitions/phrases","description":"Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي')."},"origin_participles":{"$ref":"#/definitions/words","description":"Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts)."},"country_nouns":{"$ref":"#/definitions/words","description":"Nouns of a country or countries ('دولة', 'دول', 'بلدان') after a participle of origin and 'من' (origin_participles)."},"abroad":{"$ref":"#/definitions/words","description":"'Abroad' as a whole word, compared as written ('واستفاد أزيد من 410 موظفين من تكوينات بالخارج', 'تابع 327 إطارا دوراتهم خارج المغرب'): a count of an indicator reported by partner (one_partner_is_part) whose clause says it was held abroad is that part, not the total (pipeline/extract/count-aside.ts); 'وخارجه' (and abroad) is not it."},"several_partners":{"$ref":"#/definitions/words","description":"Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies)."},"place_prepositions":{"$ref":"#/definitions/words","description":"Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total."},"language_nouns":{"$ref":"#/definitions/words","description":"Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts)."},"tally_nouns":{"$ref":"#/definitions/words","description":"Nouns of a tally ('حصيلة', 'أرقام', 'الرقم'): with an adjective of tallies after them, a provisional or a final tally (pipeline/extract/provisional.ts)."},"tallies":{"type":"object","additionalProperties":false,"required":["provisional","final"],"description":"Adjectives of a tally noun: provisional ('حصيلة مؤقتة', 'أرقام أولية') and final ('الحصيلة النهائية'). In a text that names a final tally, a count after a provisional one in its sentence is held back (pipeline/extract/provisional.ts).","properties":{"provisional":{"$ref":"#/definitions/words"},"final":{"$ref":"#/definitions/words"}}},"true_or_false":{"type":"object","additionalProperties":false,"required":["true","false"],"description":"Words of a question asking to judge a statement ('صح أم خطأ؟'): with one of each in the question, the sentence after it is a statement offered to judge, not stated (pipeline/extract/read-sentence.ts).","properties":{"true":{"$ref":"#/definitions/words"},"false":{"$ref":"#/definitions/words"}}},"genitive_particles":{"$ref":"#/definitions/words","description":"Darija particles of possession between a noun and its genitive ('المذكرات ديال البحث الدولية', 'الملفات نتاع التعاون'): the cue patterns read the genitive after them as the noun's own (pipeline/extract/scope.ts patternInput)."},"someone_says":{"$ref":"#/definitions/words","description":"Verbs of saying after 'هناك من' / 'ثمة من' (there are those who): 'هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة' reports what others claim, and the line's figures are held back (pipeline/extract/not-stated.ts)."},"elatives":{"$ref":"#/definitions/words","description":"Elatives ('في الجانب الأكثر تداولا', the most talked-about side): a hearsay word right after one is the measure of a comparison, not a report of what others claimed (pipeline/extract/not-stated.ts)."},"refuting_verbs":{"$ref":"#/definitions/words","description":"Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts)."},"hearsay_media":{"$ref":"#/definitions/words","description":"Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل')."},"time_conjunctions":{"$ref":"#/definitions/words","description":"'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts)."},"contrasts":{"$ref":"#/definitions/words","description":"Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts)."},"place_back_references":{"$ref":"#/definitions/words","description":"'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts)."},"partner_pronouns":{"$ref":"#/definitions/words","description":"A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts)."},"career_nouns":{"$ref":"#/definitions/words","description":"Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts)."},"two_countries":{"$ref":"#/definitions/words","description":"Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts)."},"territory_nouns":{"$ref":"#/definitions/words","description":"Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts)."},"spread_verbs":{"$ref":"#/definitions/words","description":"Verbs of spreading a whole over kinds ('وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة، ثم … بـ11 إنابة'): after one whose subject names what a count counts and 'على' or 'بين', the sentence's counts of that whole are its parts, not the whole figure, and are held back unless a period of their own sets them apart (pipeline/extract/count-aside.ts)."},"title_nouns":{"$ref":"#/definitions/words","description":"Nouns of a title or a slogan ('تحت عنوان \"شرطة الحدود المفتوحة\"', 'تحت شعار'): a body named right after one is the words of a headline, not a body whose figures the sentence gives (pipeline/extract/other-body.ts)."},"fraction_nouns":{"$ref":"#/definitions/words","description":"Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts)."},"post_nouns":{"$ref":"#/definitions/words","description":"Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts)."},"alone":{"$ref":"#/definitions/words","description":"'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts)."},"same_body":{"$ref":"#/definitions/phrases","description":"Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts)."},"regions":{"$ref":"#/definitions/phrases","description":"Regions whose name starts with a partner country's cue ('دول أمريكا اللاتينية مجتمعة … دون 1 في المائة'): they name no category of the partner breakdown (pipeline/extract/categories.ts)."},"together":{"$ref":"#/definitions/words","description":"Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts)."},"ranked_after":{"$ref":"#/definitions/words","description":"Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts)."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"yearly_adjectives":{"$ref":"#/definitions/words","description":"Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day."},"other_measures":{"$ref":"#/definitions/words","description":"Nouns of a measure the catalogue counts nothing of (the time a file takes, a cost): a change whose subject one is ('أي أن المدة تقلصت بنحو 42 في المائة') is no change of a count named before it."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"then_and_now":{"type":"object","additionalProperties":false,"required":["then","now"],"description":"Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).","properties":{"then":{"$ref":"#/definitions/words"},"now":{"$ref":"#/definitions/words"}}},"per_year":{"$ref":"#/definitions/phrases","description":"'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts)."},"recalling":{"$ref":"#/definitions/words","description":"Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts)."},"documents":{"$ref":"#/definitions/words","description":"Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts)."},"habitual_being":{"$ref":"#/definitions/words","description":"Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate)."},"summing_up":{"$ref":"#/definitions/words","description":"Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'; 'وبهذه الأرقام، يرتفع عدد الملفات … منذ بداية السنة إلى 2180 ملفا، فيما بلغ عدد الإنابات 62 إنابة'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts)."},"same_kind":{"$ref":"#/definitions/phrases","description":"'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts)."},"conditionals":{"$ref":"#/definitions/phrases","description":"'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts)."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+( [\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+)*$"}}}};
 const schema60 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$"}};
 const pattern53 = new RegExp("^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$", "u");
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -12136,14 +12165,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
 
 const schema61 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+( [\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+)*$"}};
 const pattern54 = new RegExp("^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+( [\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+)*$", "u");
 
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -12208,12 +12237,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate218.errors = vErrors;
+validate219.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -12243,320 +12272,320 @@ errors++;
 }
 }
 if(data.month_titles !== undefined){
-if(!(validate215(data.month_titles, {instancePath:instancePath+"/month_titles",parentData:data,parentDataProperty:"month_titles",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.month_titles, {instancePath:instancePath+"/month_titles",parentData:data,parentDataProperty:"month_titles",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.month_noun !== undefined){
-if(!(validate215(data.month_noun, {instancePath:instancePath+"/month_noun",parentData:data,parentDataProperty:"month_noun",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.month_noun, {instancePath:instancePath+"/month_noun",parentData:data,parentDataProperty:"month_noun",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.verb_adverbs !== undefined){
-if(!(validate218(data.verb_adverbs, {instancePath:instancePath+"/verb_adverbs",parentData:data,parentDataProperty:"verb_adverbs",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.verb_adverbs, {instancePath:instancePath+"/verb_adverbs",parentData:data,parentDataProperty:"verb_adverbs",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.change_base_words !== undefined){
-if(!(validate215(data.change_base_words, {instancePath:instancePath+"/change_base_words",parentData:data,parentDataProperty:"change_base_words",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.change_base_words, {instancePath:instancePath+"/change_base_words",parentData:data,parentDataProperty:"change_base_words",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.pair_comparisons !== undefined){
-if(!(validate218(data.pair_comparisons, {instancePath:instancePath+"/pair_comparisons",parentData:data,parentDataProperty:"pair_comparisons",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.pair_comparisons, {instancePath:instancePath+"/pair_comparisons",parentData:data,parentDataProperty:"pair_comparisons",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.reporting !== undefined){
-if(!(validate215(data.reporting, {instancePath:instancePath+"/reporting",parentData:data,parentDataProperty:"reporting",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.reporting, {instancePath:instancePath+"/reporting",parentData:data,parentDataProperty:"reporting",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.worldwide !== undefined){
-if(!(validate218(data.worldwide, {instancePath:instancePath+"/worldwide",parentData:data,parentDataProperty:"worldwide",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.worldwide, {instancePath:instancePath+"/worldwide",parentData:data,parentDataProperty:"worldwide",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.bodies_acting_before !== undefined){
-if(!(validate218(data.bodies_acting_before, {instancePath:instancePath+"/bodies_acting_before",parentData:data,parentDataProperty:"bodies_acting_before",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.bodies_acting_before, {instancePath:instancePath+"/bodies_acting_before",parentData:data,parentDataProperty:"bodies_acting_before",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.case_subjects !== undefined){
-if(!(validate215(data.case_subjects, {instancePath:instancePath+"/case_subjects",parentData:data,parentDataProperty:"case_subjects",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.case_subjects, {instancePath:instancePath+"/case_subjects",parentData:data,parentDataProperty:"case_subjects",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit_back_references !== undefined){
-if(!(validate215(data.unit_back_references, {instancePath:instancePath+"/unit_back_references",parentData:data,parentDataProperty:"unit_back_references",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.unit_back_references, {instancePath:instancePath+"/unit_back_references",parentData:data,parentDataProperty:"unit_back_references",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.past_being !== undefined){
-if(!(validate215(data.past_being, {instancePath:instancePath+"/past_being",parentData:data,parentDataProperty:"past_being",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.past_being, {instancePath:instancePath+"/past_being",parentData:data,parentDataProperty:"past_being",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.year_nouns !== undefined){
-if(!(validate215(data.year_nouns, {instancePath:instancePath+"/year_nouns",parentData:data,parentDataProperty:"year_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.year_nouns, {instancePath:instancePath+"/year_nouns",parentData:data,parentDataProperty:"year_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.exactly !== undefined){
-if(!(validate215(data.exactly, {instancePath:instancePath+"/exactly",parentData:data,parentDataProperty:"exactly",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.exactly, {instancePath:instancePath+"/exactly",parentData:data,parentDataProperty:"exactly",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.a_number_near !== undefined){
-if(!(validate215(data.a_number_near, {instancePath:instancePath+"/a_number_near",parentData:data,parentDataProperty:"a_number_near",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.a_number_near, {instancePath:instancePath+"/a_number_near",parentData:data,parentDataProperty:"a_number_near",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.distal_demonstratives !== undefined){
-if(!(validate215(data.distal_demonstratives, {instancePath:instancePath+"/distal_demonstratives",parentData:data,parentDataProperty:"distal_demonstratives",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.distal_demonstratives, {instancePath:instancePath+"/distal_demonstratives",parentData:data,parentDataProperty:"distal_demonstratives",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.plural_rates !== undefined){
-if(!(validate215(data.plural_rates, {instancePath:instancePath+"/plural_rates",parentData:data,parentDataProperty:"plural_rates",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.plural_rates, {instancePath:instancePath+"/plural_rates",parentData:data,parentDataProperty:"plural_rates",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.remaining_verbs !== undefined){
-if(!(validate215(data.remaining_verbs, {instancePath:instancePath+"/remaining_verbs",parentData:data,parentDataProperty:"remaining_verbs",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.remaining_verbs, {instancePath:instancePath+"/remaining_verbs",parentData:data,parentDataProperty:"remaining_verbs",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.the_number !== undefined){
-if(!(validate215(data.the_number, {instancePath:instancePath+"/the_number",parentData:data,parentDataProperty:"the_number",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.the_number, {instancePath:instancePath+"/the_number",parentData:data,parentDataProperty:"the_number",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.will_be !== undefined){
-if(!(validate215(data.will_be, {instancePath:instancePath+"/will_be",parentData:data,parentDataProperty:"will_be",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.will_be, {instancePath:instancePath+"/will_be",parentData:data,parentDataProperty:"will_be",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.duration_openers !== undefined){
-if(!(validate215(data.duration_openers, {instancePath:instancePath+"/duration_openers",parentData:data,parentDataProperty:"duration_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.duration_openers, {instancePath:instancePath+"/duration_openers",parentData:data,parentDataProperty:"duration_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.period_part_nouns !== undefined){
-if(!(validate215(data.period_part_nouns, {instancePath:instancePath+"/period_part_nouns",parentData:data,parentDataProperty:"period_part_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.period_part_nouns, {instancePath:instancePath+"/period_part_nouns",parentData:data,parentDataProperty:"period_part_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.number_of !== undefined){
-if(!(validate215(data.number_of, {instancePath:instancePath+"/number_of",parentData:data,parentDataProperty:"number_of",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.number_of, {instancePath:instancePath+"/number_of",parentData:data,parentDataProperty:"number_of",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.record_nouns !== undefined){
-if(!(validate215(data.record_nouns, {instancePath:instancePath+"/record_nouns",parentData:data,parentDataProperty:"record_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.record_nouns, {instancePath:instancePath+"/record_nouns",parentData:data,parentDataProperty:"record_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.agent_participles !== undefined){
-if(!(validate215(data.agent_participles, {instancePath:instancePath+"/agent_participles",parentData:data,parentDataProperty:"agent_participles",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.agent_participles, {instancePath:instancePath+"/agent_participles",parentData:data,parentDataProperty:"agent_participles",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.bilateral !== undefined){
-if(!(validate215(data.bilateral, {instancePath:instancePath+"/bilateral",parentData:data,parentDataProperty:"bilateral",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.bilateral, {instancePath:instancePath+"/bilateral",parentData:data,parentDataProperty:"bilateral",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.multilateral !== undefined){
-if(!(validate215(data.multilateral, {instancePath:instancePath+"/multilateral",parentData:data,parentDataProperty:"multilateral",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.multilateral, {instancePath:instancePath+"/multilateral",parentData:data,parentDataProperty:"multilateral",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.interpreting_subjects !== undefined){
-if(!(validate215(data.interpreting_subjects, {instancePath:instancePath+"/interpreting_subjects",parentData:data,parentDataProperty:"interpreting_subjects",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.interpreting_subjects, {instancePath:instancePath+"/interpreting_subjects",parentData:data,parentDataProperty:"interpreting_subjects",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.partnership_nouns !== undefined){
-if(!(validate215(data.partnership_nouns, {instancePath:instancePath+"/partnership_nouns",parentData:data,parentDataProperty:"partnership_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.partnership_nouns, {instancePath:instancePath+"/partnership_nouns",parentData:data,parentDataProperty:"partnership_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.wanted_participles !== undefined){
-if(!(validate215(data.wanted_participles, {instancePath:instancePath+"/wanted_participles",parentData:data,parentDataProperty:"wanted_participles",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.wanted_participles, {instancePath:instancePath+"/wanted_participles",parentData:data,parentDataProperty:"wanted_participles",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.judicial_bodies !== undefined){
-if(!(validate215(data.judicial_bodies, {instancePath:instancePath+"/judicial_bodies",parentData:data,parentDataProperty:"judicial_bodies",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.judicial_bodies, {instancePath:instancePath+"/judicial_bodies",parentData:data,parentDataProperty:"judicial_bodies",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.not_counted !== undefined){
-if(!(validate215(data.not_counted, {instancePath:instancePath+"/not_counted",parentData:data,parentDataProperty:"not_counted",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.not_counted, {instancePath:instancePath+"/not_counted",parentData:data,parentDataProperty:"not_counted",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.count_of !== undefined){
-if(!(validate215(data.count_of, {instancePath:instancePath+"/count_of",parentData:data,parentDataProperty:"count_of",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.count_of, {instancePath:instancePath+"/count_of",parentData:data,parentDataProperty:"count_of",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.part_markers !== undefined){
-if(!(validate215(data.part_markers, {instancePath:instancePath+"/part_markers",parentData:data,parentDataProperty:"part_markers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.part_markers, {instancePath:instancePath+"/part_markers",parentData:data,parentDataProperty:"part_markers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_nouns !== undefined){
-if(!(validate215(data.result_nouns, {instancePath:instancePath+"/result_nouns",parentData:data,parentDataProperty:"result_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.result_nouns, {instancePath:instancePath+"/result_nouns",parentData:data,parentDataProperty:"result_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.subtraction_results !== undefined){
-if(!(validate215(data.subtraction_results, {instancePath:instancePath+"/subtraction_results",parentData:data,parentDataProperty:"subtraction_results",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.subtraction_results, {instancePath:instancePath+"/subtraction_results",parentData:data,parentDataProperty:"subtraction_results",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.pronouns_of_being !== undefined){
-if(!(validate215(data.pronouns_of_being, {instancePath:instancePath+"/pronouns_of_being",parentData:data,parentDataProperty:"pronouns_of_being",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.pronouns_of_being, {instancePath:instancePath+"/pronouns_of_being",parentData:data,parentDataProperty:"pronouns_of_being",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.they_are !== undefined){
-if(!(validate215(data.they_are, {instancePath:instancePath+"/they_are",parentData:data,parentDataProperty:"they_are",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.they_are, {instancePath:instancePath+"/they_are",parentData:data,parentDataProperty:"they_are",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.change_of !== undefined){
-if(!(validate215(data.change_of, {instancePath:instancePath+"/change_of",parentData:data,parentDataProperty:"change_of",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.change_of, {instancePath:instancePath+"/change_of",parentData:data,parentDataProperty:"change_of",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.totals !== undefined){
-if(!(validate215(data.totals, {instancePath:instancePath+"/totals",parentData:data,parentDataProperty:"totals",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.totals, {instancePath:instancePath+"/totals",parentData:data,parentDataProperty:"totals",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.whole_markers !== undefined){
-if(!(validate215(data.whole_markers, {instancePath:instancePath+"/whole_markers",parentData:data,parentDataProperty:"whole_markers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.whole_markers, {instancePath:instancePath+"/whole_markers",parentData:data,parentDataProperty:"whole_markers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.verbs_with_min !== undefined){
-if(!(validate215(data.verbs_with_min, {instancePath:instancePath+"/verbs_with_min",parentData:data,parentDataProperty:"verbs_with_min",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.verbs_with_min, {instancePath:instancePath+"/verbs_with_min",parentData:data,parentDataProperty:"verbs_with_min",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.generic_counted !== undefined){
-if(!(validate215(data.generic_counted, {instancePath:instancePath+"/generic_counted",parentData:data,parentDataProperty:"generic_counted",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.generic_counted, {instancePath:instancePath+"/generic_counted",parentData:data,parentDataProperty:"generic_counted",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.pronoun_counts !== undefined){
-if(!(validate215(data.pronoun_counts, {instancePath:instancePath+"/pronoun_counts",parentData:data,parentDataProperty:"pronoun_counts",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.pronoun_counts, {instancePath:instancePath+"/pronoun_counts",parentData:data,parentDataProperty:"pronoun_counts",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.reason_openers !== undefined){
-if(!(validate215(data.reason_openers, {instancePath:instancePath+"/reason_openers",parentData:data,parentDataProperty:"reason_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.reason_openers, {instancePath:instancePath+"/reason_openers",parentData:data,parentDataProperty:"reason_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.explanatory_openers !== undefined){
-if(!(validate215(data.explanatory_openers, {instancePath:instancePath+"/explanatory_openers",parentData:data,parentDataProperty:"explanatory_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.explanatory_openers, {instancePath:instancePath+"/explanatory_openers",parentData:data,parentDataProperty:"explanatory_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.in_it !== undefined){
-if(!(validate215(data.in_it, {instancePath:instancePath+"/in_it",parentData:data,parentDataProperty:"in_it",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.in_it, {instancePath:instancePath+"/in_it",parentData:data,parentDataProperty:"in_it",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.amounting !== undefined){
-if(!(validate215(data.amounting, {instancePath:instancePath+"/amounting",parentData:data,parentDataProperty:"amounting",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.amounting, {instancePath:instancePath+"/amounting",parentData:data,parentDataProperty:"amounting",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.relatives !== undefined){
-if(!(validate215(data.relatives, {instancePath:instancePath+"/relatives",parentData:data,parentDataProperty:"relatives",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.relatives, {instancePath:instancePath+"/relatives",parentData:data,parentDataProperty:"relatives",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.topic_openers !== undefined){
-if(!(validate218(data.topic_openers, {instancePath:instancePath+"/topic_openers",parentData:data,parentDataProperty:"topic_openers",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.topic_openers, {instancePath:instancePath+"/topic_openers",parentData:data,parentDataProperty:"topic_openers",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.back_references !== undefined){
-if(!(validate215(data.back_references, {instancePath:instancePath+"/back_references",parentData:data,parentDataProperty:"back_references",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.back_references, {instancePath:instancePath+"/back_references",parentData:data,parentDataProperty:"back_references",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.count_back_references !== undefined){
-if(!(validate215(data.count_back_references, {instancePath:instancePath+"/count_back_references",parentData:data,parentDataProperty:"count_back_references",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.count_back_references, {instancePath:instancePath+"/count_back_references",parentData:data,parentDataProperty:"count_back_references",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.back_reference_openings !== undefined){
-if(!(validate215(data.back_reference_openings, {instancePath:instancePath+"/back_reference_openings",parentData:data,parentDataProperty:"back_reference_openings",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.back_reference_openings, {instancePath:instancePath+"/back_reference_openings",parentData:data,parentDataProperty:"back_reference_openings",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.similar !== undefined){
-if(!(validate215(data.similar, {instancePath:instancePath+"/similar",parentData:data,parentDataProperty:"similar",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.similar, {instancePath:instancePath+"/similar",parentData:data,parentDataProperty:"similar",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -12596,14 +12625,14 @@ errors++;
 }
 }
 if(data53.gt !== undefined){
-if(!(validate215(data53.gt, {instancePath:instancePath+"/qualifier_verbs/gt",parentData:data53,parentDataProperty:"gt",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data53.gt, {instancePath:instancePath+"/qualifier_verbs/gt",parentData:data53,parentDataProperty:"gt",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data53.approx !== undefined){
-if(!(validate215(data53.approx, {instancePath:instancePath+"/qualifier_verbs/approx",parentData:data53,parentDataProperty:"approx",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data53.approx, {instancePath:instancePath+"/qualifier_verbs/approx",parentData:data53,parentDataProperty:"approx",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -12620,164 +12649,164 @@ errors++;
 }
 }
 if(data.negations !== undefined){
-if(!(validate215(data.negations, {instancePath:instancePath+"/negations",parentData:data,parentDataProperty:"negations",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.negations, {instancePath:instancePath+"/negations",parentData:data,parentDataProperty:"negations",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.denials !== undefined){
-if(!(validate215(data.denials, {instancePath:instancePath+"/denials",parentData:data,parentDataProperty:"denials",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.denials, {instancePath:instancePath+"/denials",parentData:data,parentDataProperty:"denials",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.whole_name_nouns !== undefined){
-if(!(validate215(data.whole_name_nouns, {instancePath:instancePath+"/whole_name_nouns",parentData:data,parentDataProperty:"whole_name_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.whole_name_nouns, {instancePath:instancePath+"/whole_name_nouns",parentData:data,parentDataProperty:"whole_name_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.share_nouns !== undefined){
-if(!(validate215(data.share_nouns, {instancePath:instancePath+"/share_nouns",parentData:data,parentDataProperty:"share_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.share_nouns, {instancePath:instancePath+"/share_nouns",parentData:data,parentDataProperty:"share_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.measure_nouns !== undefined){
-if(!(validate215(data.measure_nouns, {instancePath:instancePath+"/measure_nouns",parentData:data,parentDataProperty:"measure_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.measure_nouns, {instancePath:instancePath+"/measure_nouns",parentData:data,parentDataProperty:"measure_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate215(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.demonstratives !== undefined){
-if(!(validate215(data.demonstratives, {instancePath:instancePath+"/demonstratives",parentData:data,parentDataProperty:"demonstratives",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.demonstratives, {instancePath:instancePath+"/demonstratives",parentData:data,parentDataProperty:"demonstratives",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.base_comparisons !== undefined){
-if(!(validate215(data.base_comparisons, {instancePath:instancePath+"/base_comparisons",parentData:data,parentDataProperty:"base_comparisons",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.base_comparisons, {instancePath:instancePath+"/base_comparisons",parentData:data,parentDataProperty:"base_comparisons",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.comparison_right_before !== undefined){
-if(!(validate215(data.comparison_right_before, {instancePath:instancePath+"/comparison_right_before",parentData:data,parentDataProperty:"comparison_right_before",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.comparison_right_before, {instancePath:instancePath+"/comparison_right_before",parentData:data,parentDataProperty:"comparison_right_before",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.base_after_change !== undefined){
-if(!(validate215(data.base_after_change, {instancePath:instancePath+"/base_after_change",parentData:data,parentDataProperty:"base_after_change",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.base_after_change, {instancePath:instancePath+"/base_after_change",parentData:data,parentDataProperty:"base_after_change",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.idioms !== undefined){
-if(!(validate218(data.idioms, {instancePath:instancePath+"/idioms",parentData:data,parentDataProperty:"idioms",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.idioms, {instancePath:instancePath+"/idioms",parentData:data,parentDataProperty:"idioms",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.negated_being !== undefined){
-if(!(validate215(data.negated_being, {instancePath:instancePath+"/negated_being",parentData:data,parentDataProperty:"negated_being",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.negated_being, {instancePath:instancePath+"/negated_being",parentData:data,parentDataProperty:"negated_being",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.negated_past_being !== undefined){
-if(!(validate215(data.negated_past_being, {instancePath:instancePath+"/negated_past_being",parentData:data,parentDataProperty:"negated_past_being",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.negated_past_being, {instancePath:instancePath+"/negated_past_being",parentData:data,parentDataProperty:"negated_past_being",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.earlier_clause_openers !== undefined){
-if(!(validate215(data.earlier_clause_openers, {instancePath:instancePath+"/earlier_clause_openers",parentData:data,parentDataProperty:"earlier_clause_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.earlier_clause_openers, {instancePath:instancePath+"/earlier_clause_openers",parentData:data,parentDataProperty:"earlier_clause_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.aside_openers !== undefined){
-if(!(validate215(data.aside_openers, {instancePath:instancePath+"/aside_openers",parentData:data,parentDataProperty:"aside_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.aside_openers, {instancePath:instancePath+"/aside_openers",parentData:data,parentDataProperty:"aside_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.time_prepositions !== undefined){
-if(!(validate215(data.time_prepositions, {instancePath:instancePath+"/time_prepositions",parentData:data,parentDataProperty:"time_prepositions",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.time_prepositions, {instancePath:instancePath+"/time_prepositions",parentData:data,parentDataProperty:"time_prepositions",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.results_of_period !== undefined){
-if(!(validate215(data.results_of_period, {instancePath:instancePath+"/results_of_period",parentData:data,parentDataProperty:"results_of_period",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.results_of_period, {instancePath:instancePath+"/results_of_period",parentData:data,parentDataProperty:"results_of_period",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.exceeding_participles !== undefined){
-if(!(validate215(data.exceeding_participles, {instancePath:instancePath+"/exceeding_participles",parentData:data,parentDataProperty:"exceeding_participles",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.exceeding_participles, {instancePath:instancePath+"/exceeding_participles",parentData:data,parentDataProperty:"exceeding_participles",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.other_topic_openers !== undefined){
-if(!(validate218(data.other_topic_openers, {instancePath:instancePath+"/other_topic_openers",parentData:data,parentDataProperty:"other_topic_openers",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.other_topic_openers, {instancePath:instancePath+"/other_topic_openers",parentData:data,parentDataProperty:"other_topic_openers",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.comparison_fillers !== undefined){
-if(!(validate215(data.comparison_fillers, {instancePath:instancePath+"/comparison_fillers",parentData:data,parentDataProperty:"comparison_fillers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.comparison_fillers, {instancePath:instancePath+"/comparison_fillers",parentData:data,parentDataProperty:"comparison_fillers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.restating !== undefined){
-if(!(validate215(data.restating, {instancePath:instancePath+"/restating",parentData:data,parentDataProperty:"restating",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.restating, {instancePath:instancePath+"/restating",parentData:data,parentDataProperty:"restating",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.itself !== undefined){
-if(!(validate215(data.itself, {instancePath:instancePath+"/itself",parentData:data,parentDataProperty:"itself",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.itself, {instancePath:instancePath+"/itself",parentData:data,parentDataProperty:"itself",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.retractions !== undefined){
-if(!(validate215(data.retractions, {instancePath:instancePath+"/retractions",parentData:data,parentDataProperty:"retractions",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.retractions, {instancePath:instancePath+"/retractions",parentData:data,parentDataProperty:"retractions",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.spoken_corrections !== undefined){
-if(!(validate218(data.spoken_corrections, {instancePath:instancePath+"/spoken_corrections",parentData:data,parentDataProperty:"spoken_corrections",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.spoken_corrections, {instancePath:instancePath+"/spoken_corrections",parentData:data,parentDataProperty:"spoken_corrections",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.instead_of !== undefined){
-if(!(validate218(data.instead_of, {instancePath:instancePath+"/instead_of",parentData:data,parentDataProperty:"instead_of",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.instead_of, {instancePath:instancePath+"/instead_of",parentData:data,parentDataProperty:"instead_of",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.concerning !== undefined){
-if(!(validate215(data.concerning, {instancePath:instancePath+"/concerning",parentData:data,parentDataProperty:"concerning",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.concerning, {instancePath:instancePath+"/concerning",parentData:data,parentDataProperty:"concerning",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.remainder !== undefined){
-if(!(validate215(data.remainder, {instancePath:instancePath+"/remainder",parentData:data,parentDataProperty:"remainder",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.remainder, {instancePath:instancePath+"/remainder",parentData:data,parentDataProperty:"remainder",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -12809,26 +12838,26 @@ errors++;
 }
 }
 if(data83.approx !== undefined){
-if(!(validate218(data83.approx, {instancePath:instancePath+"/trailing_qualifiers/approx",parentData:data83,parentDataProperty:"approx",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data83.approx, {instancePath:instancePath+"/trailing_qualifiers/approx",parentData:data83,parentDataProperty:"approx",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data83.gt !== undefined){
-if(!(validate218(data83.gt, {instancePath:instancePath+"/trailing_qualifiers/gt",parentData:data83,parentDataProperty:"gt",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data83.gt, {instancePath:instancePath+"/trailing_qualifiers/gt",parentData:data83,parentDataProperty:"gt",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data83.gte !== undefined){
-if(!(validate218(data83.gte, {instancePath:instancePath+"/trailing_qualifiers/gte",parentData:data83,parentDataProperty:"gte",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data83.gte, {instancePath:instancePath+"/trailing_qualifiers/gte",parentData:data83,parentDataProperty:"gte",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data83.lte !== undefined){
-if(!(validate218(data83.lte, {instancePath:instancePath+"/trailing_qualifiers/lte",parentData:data83,parentDataProperty:"lte",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data83.lte, {instancePath:instancePath+"/trailing_qualifiers/lte",parentData:data83,parentDataProperty:"lte",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
@@ -12880,14 +12909,14 @@ errors++;
 }
 }
 if(data88.joiners !== undefined){
-if(!(validate215(data88.joiners, {instancePath:instancePath+"/series/joiners",parentData:data88,parentDataProperty:"joiners",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data88.joiners, {instancePath:instancePath+"/series/joiners",parentData:data88,parentDataProperty:"joiners",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data88.clause_openers !== undefined){
-if(!(validate215(data88.clause_openers, {instancePath:instancePath+"/series/clause_openers",parentData:data88,parentDataProperty:"clause_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data88.clause_openers, {instancePath:instancePath+"/series/clause_openers",parentData:data88,parentDataProperty:"clause_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -12931,38 +12960,38 @@ errors++;
 }
 }
 if(data91.words !== undefined){
-if(!(validate215(data91.words, {instancePath:instancePath+"/transitions/words",parentData:data91,parentDataProperty:"words",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data91.words, {instancePath:instancePath+"/transitions/words",parentData:data91,parentDataProperty:"words",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data91.from !== undefined){
-if(!(validate215(data91.from, {instancePath:instancePath+"/transitions/from",parentData:data91,parentDataProperty:"from",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data91.from, {instancePath:instancePath+"/transitions/from",parentData:data91,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data91.to !== undefined){
-if(!(validate215(data91.to, {instancePath:instancePath+"/transitions/to",parentData:data91,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data91.to, {instancePath:instancePath+"/transitions/to",parentData:data91,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data91.rate_after_ends !== undefined){
-if(!(validate215(data91.rate_after_ends, {instancePath:instancePath+"/transitions/rate_after_ends",parentData:data91,parentDataProperty:"rate_after_ends",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data91.rate_after_ends, {instancePath:instancePath+"/transitions/rate_after_ends",parentData:data91,parentDataProperty:"rate_after_ends",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data91.after_ends !== undefined){
-if(!(validate215(data91.after_ends, {instancePath:instancePath+"/transitions/after_ends",parentData:data91,parentDataProperty:"after_ends",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data91.after_ends, {instancePath:instancePath+"/transitions/after_ends",parentData:data91,parentDataProperty:"after_ends",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data91.then !== undefined){
-if(!(validate215(data91.then, {instancePath:instancePath+"/transitions/then",parentData:data91,parentDataProperty:"then",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data91.then, {instancePath:instancePath+"/transitions/then",parentData:data91,parentDataProperty:"then",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13006,32 +13035,32 @@ errors++;
 }
 }
 if(data98.words !== undefined){
-if(!(validate215(data98.words, {instancePath:instancePath+"/differences/words",parentData:data98,parentDataProperty:"words",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data98.words, {instancePath:instancePath+"/differences/words",parentData:data98,parentDataProperty:"words",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data98.levels !== undefined){
-if(!(validate215(data98.levels, {instancePath:instancePath+"/differences/levels",parentData:data98,parentDataProperty:"levels",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data98.levels, {instancePath:instancePath+"/differences/levels",parentData:data98,parentDataProperty:"levels",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data98.after !== undefined){
-if(!(validate215(data98.after, {instancePath:instancePath+"/differences/after",parentData:data98,parentDataProperty:"after",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data98.after, {instancePath:instancePath+"/differences/after",parentData:data98,parentDataProperty:"after",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data98.amount_nouns !== undefined){
-if(!(validate215(data98.amount_nouns, {instancePath:instancePath+"/differences/amount_nouns",parentData:data98,parentDataProperty:"amount_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data98.amount_nouns, {instancePath:instancePath+"/differences/amount_nouns",parentData:data98,parentDataProperty:"amount_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data98.rest_of_whole !== undefined){
-if(!(validate215(data98.rest_of_whole, {instancePath:instancePath+"/differences/rest_of_whole",parentData:data98,parentDataProperty:"rest_of_whole",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data98.rest_of_whole, {instancePath:instancePath+"/differences/rest_of_whole",parentData:data98,parentDataProperty:"rest_of_whole",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13099,50 +13128,50 @@ errors++;
 }
 }
 if(data.presupposing_questions !== undefined){
-if(!(validate218(data.presupposing_questions, {instancePath:instancePath+"/presupposing_questions",parentData:data,parentDataProperty:"presupposing_questions",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.presupposing_questions, {instancePath:instancePath+"/presupposing_questions",parentData:data,parentDataProperty:"presupposing_questions",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_verbs !== undefined){
-if(!(validate215(data.result_verbs, {instancePath:instancePath+"/result_verbs",parentData:data,parentDataProperty:"result_verbs",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.result_verbs, {instancePath:instancePath+"/result_verbs",parentData:data,parentDataProperty:"result_verbs",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_prepositions !== undefined){
-if(!(validate215(data.result_prepositions, {instancePath:instancePath+"/result_prepositions",parentData:data,parentDataProperty:"result_prepositions",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.result_prepositions, {instancePath:instancePath+"/result_prepositions",parentData:data,parentDataProperty:"result_prepositions",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.knowing_verbs !== undefined){
-if(!(validate215(data.knowing_verbs, {instancePath:instancePath+"/knowing_verbs",parentData:data,parentDataProperty:"knowing_verbs",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.knowing_verbs, {instancePath:instancePath+"/knowing_verbs",parentData:data,parentDataProperty:"knowing_verbs",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.question_words !== undefined){
-if(!(validate215(data.question_words, {instancePath:instancePath+"/question_words",parentData:data,parentDataProperty:"question_words",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.question_words, {instancePath:instancePath+"/question_words",parentData:data,parentDataProperty:"question_words",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.recorded !== undefined){
-if(!(validate215(data.recorded, {instancePath:instancePath+"/recorded",parentData:data,parentDataProperty:"recorded",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.recorded, {instancePath:instancePath+"/recorded",parentData:data,parentDataProperty:"recorded",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.replies !== undefined){
-if(!(validate215(data.replies, {instancePath:instancePath+"/replies",parentData:data,parentDataProperty:"replies",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.replies, {instancePath:instancePath+"/replies",parentData:data,parentDataProperty:"replies",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.in_a_row !== undefined){
-if(!(validate215(data.in_a_row, {instancePath:instancePath+"/in_a_row",parentData:data,parentDataProperty:"in_a_row",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.in_a_row, {instancePath:instancePath+"/in_a_row",parentData:data,parentDataProperty:"in_a_row",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13182,14 +13211,14 @@ errors++;
 }
 }
 if(data114.increase !== undefined){
-if(!(validate215(data114.increase, {instancePath:instancePath+"/comparatives/increase",parentData:data114,parentDataProperty:"increase",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data114.increase, {instancePath:instancePath+"/comparatives/increase",parentData:data114,parentDataProperty:"increase",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data114.decrease !== undefined){
-if(!(validate215(data114.decrease, {instancePath:instancePath+"/comparatives/decrease",parentData:data114,parentDataProperty:"decrease",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data114.decrease, {instancePath:instancePath+"/comparatives/decrease",parentData:data114,parentDataProperty:"decrease",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13206,290 +13235,290 @@ errors++;
 }
 }
 if(data.rate_openers !== undefined){
-if(!(validate215(data.rate_openers, {instancePath:instancePath+"/rate_openers",parentData:data,parentDataProperty:"rate_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.rate_openers, {instancePath:instancePath+"/rate_openers",parentData:data,parentDataProperty:"rate_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.coordinated_rate_openers !== undefined){
-if(!(validate215(data.coordinated_rate_openers, {instancePath:instancePath+"/coordinated_rate_openers",parentData:data,parentDataProperty:"coordinated_rate_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.coordinated_rate_openers, {instancePath:instancePath+"/coordinated_rate_openers",parentData:data,parentDataProperty:"coordinated_rate_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.between !== undefined){
-if(!(validate215(data.between, {instancePath:instancePath+"/between",parentData:data,parentDataProperty:"between",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.between, {instancePath:instancePath+"/between",parentData:data,parentDataProperty:"between",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.succession !== undefined){
-if(!(validate215(data.succession, {instancePath:instancePath+"/succession",parentData:data,parentDataProperty:"succession",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.succession, {instancePath:instancePath+"/succession",parentData:data,parentDataProperty:"succession",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.respectively !== undefined){
-if(!(validate215(data.respectively, {instancePath:instancePath+"/respectively",parentData:data,parentDataProperty:"respectively",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.respectively, {instancePath:instancePath+"/respectively",parentData:data,parentDataProperty:"respectively",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.change_columns !== undefined){
-if(!(validate215(data.change_columns, {instancePath:instancePath+"/change_columns",parentData:data,parentDataProperty:"change_columns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.change_columns, {instancePath:instancePath+"/change_columns",parentData:data,parentDataProperty:"change_columns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.continuations !== undefined){
-if(!(validate215(data.continuations, {instancePath:instancePath+"/continuations",parentData:data,parentDataProperty:"continuations",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.continuations, {instancePath:instancePath+"/continuations",parentData:data,parentDataProperty:"continuations",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.other_bodies !== undefined){
-if(!(validate218(data.other_bodies, {instancePath:instancePath+"/other_bodies",parentData:data,parentDataProperty:"other_bodies",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.other_bodies, {instancePath:instancePath+"/other_bodies",parentData:data,parentDataProperty:"other_bodies",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.security_bodies !== undefined){
-if(!(validate218(data.security_bodies, {instancePath:instancePath+"/security_bodies",parentData:data,parentDataProperty:"security_bodies",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.security_bodies, {instancePath:instancePath+"/security_bodies",parentData:data,parentDataProperty:"security_bodies",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.foreign_nationalities !== undefined){
-if(!(validate215(data.foreign_nationalities, {instancePath:instancePath+"/foreign_nationalities",parentData:data,parentDataProperty:"foreign_nationalities",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.foreign_nationalities, {instancePath:instancePath+"/foreign_nationalities",parentData:data,parentDataProperty:"foreign_nationalities",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.national_level !== undefined){
-if(!(validate218(data.national_level, {instancePath:instancePath+"/national_level",parentData:data,parentDataProperty:"national_level",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.national_level, {instancePath:instancePath+"/national_level",parentData:data,parentDataProperty:"national_level",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.partner_marker_homographs !== undefined){
-if(!(validate215(data.partner_marker_homographs, {instancePath:instancePath+"/partner_marker_homographs",parentData:data,parentDataProperty:"partner_marker_homographs",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.partner_marker_homographs, {instancePath:instancePath+"/partner_marker_homographs",parentData:data,parentDataProperty:"partner_marker_homographs",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.clause_openers !== undefined){
-if(!(validate215(data.clause_openers, {instancePath:instancePath+"/clause_openers",parentData:data,parentDataProperty:"clause_openers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.clause_openers, {instancePath:instancePath+"/clause_openers",parentData:data,parentDataProperty:"clause_openers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.national_police !== undefined){
-if(!(validate218(data.national_police, {instancePath:instancePath+"/national_police",parentData:data,parentDataProperty:"national_police",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.national_police, {instancePath:instancePath+"/national_police",parentData:data,parentDataProperty:"national_police",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.national_bodies !== undefined){
-if(!(validate218(data.national_bodies, {instancePath:instancePath+"/national_bodies",parentData:data,parentDataProperty:"national_bodies",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.national_bodies, {instancePath:instancePath+"/national_bodies",parentData:data,parentDataProperty:"national_bodies",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit_cities !== undefined){
-if(!(validate218(data.unit_cities, {instancePath:instancePath+"/unit_cities",parentData:data,parentDataProperty:"unit_cities",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.unit_cities, {instancePath:instancePath+"/unit_cities",parentData:data,parentDataProperty:"unit_cities",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit_heads !== undefined){
-if(!(validate215(data.unit_heads, {instancePath:instancePath+"/unit_heads",parentData:data,parentDataProperty:"unit_heads",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.unit_heads, {instancePath:instancePath+"/unit_heads",parentData:data,parentDataProperty:"unit_heads",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.local_level !== undefined){
-if(!(validate218(data.local_level, {instancePath:instancePath+"/local_level",parentData:data,parentDataProperty:"local_level",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.local_level, {instancePath:instancePath+"/local_level",parentData:data,parentDataProperty:"local_level",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.place_units !== undefined){
-if(!(validate218(data.place_units, {instancePath:instancePath+"/place_units",parentData:data,parentDataProperty:"place_units",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.place_units, {instancePath:instancePath+"/place_units",parentData:data,parentDataProperty:"place_units",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.home_country !== undefined){
-if(!(validate215(data.home_country, {instancePath:instancePath+"/home_country",parentData:data,parentDataProperty:"home_country",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.home_country, {instancePath:instancePath+"/home_country",parentData:data,parentDataProperty:"home_country",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.local_places !== undefined){
-if(!(validate215(data.local_places, {instancePath:instancePath+"/local_places",parentData:data,parentDataProperty:"local_places",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.local_places, {instancePath:instancePath+"/local_places",parentData:data,parentDataProperty:"local_places",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.local_unit_subjects !== undefined){
-if(!(validate215(data.local_unit_subjects, {instancePath:instancePath+"/local_unit_subjects",parentData:data,parentDataProperty:"local_unit_subjects",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.local_unit_subjects, {instancePath:instancePath+"/local_unit_subjects",parentData:data,parentDataProperty:"local_unit_subjects",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_partitives !== undefined){
-if(!(validate215(data.result_partitives, {instancePath:instancePath+"/result_partitives",parentData:data,parentDataProperty:"result_partitives",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.result_partitives, {instancePath:instancePath+"/result_partitives",parentData:data,parentDataProperty:"result_partitives",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.horizons !== undefined){
-if(!(validate215(data.horizons, {instancePath:instancePath+"/horizons",parentData:data,parentDataProperty:"horizons",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.horizons, {instancePath:instancePath+"/horizons",parentData:data,parentDataProperty:"horizons",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.place_services !== undefined){
-if(!(validate215(data.place_services, {instancePath:instancePath+"/place_services",parentData:data,parentDataProperty:"place_services",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.place_services, {instancePath:instancePath+"/place_services",parentData:data,parentDataProperty:"place_services",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.media_nouns !== undefined){
-if(!(validate215(data.media_nouns, {instancePath:instancePath+"/media_nouns",parentData:data,parentDataProperty:"media_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.media_nouns, {instancePath:instancePath+"/media_nouns",parentData:data,parentDataProperty:"media_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.series_labels !== undefined){
-if(!(validate215(data.series_labels, {instancePath:instancePath+"/series_labels",parentData:data,parentDataProperty:"series_labels",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.series_labels, {instancePath:instancePath+"/series_labels",parentData:data,parentDataProperty:"series_labels",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.credit_lines !== undefined){
-if(!(validate215(data.credit_lines, {instancePath:instancePath+"/credit_lines",parentData:data,parentDataProperty:"credit_lines",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.credit_lines, {instancePath:instancePath+"/credit_lines",parentData:data,parentDataProperty:"credit_lines",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.aims !== undefined){
-if(!(validate215(data.aims, {instancePath:instancePath+"/aims",parentData:data,parentDataProperty:"aims",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.aims, {instancePath:instancePath+"/aims",parentData:data,parentDataProperty:"aims",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.targets !== undefined){
-if(!(validate215(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.reaching_nouns !== undefined){
-if(!(validate215(data.reaching_nouns, {instancePath:instancePath+"/reaching_nouns",parentData:data,parentDataProperty:"reaching_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.reaching_nouns, {instancePath:instancePath+"/reaching_nouns",parentData:data,parentDataProperty:"reaching_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_phrases !== undefined){
-if(!(validate218(data.result_phrases, {instancePath:instancePath+"/result_phrases",parentData:data,parentDataProperty:"result_phrases",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.result_phrases, {instancePath:instancePath+"/result_phrases",parentData:data,parentDataProperty:"result_phrases",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.relative_heads !== undefined){
-if(!(validate215(data.relative_heads, {instancePath:instancePath+"/relative_heads",parentData:data,parentDataProperty:"relative_heads",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.relative_heads, {instancePath:instancePath+"/relative_heads",parentData:data,parentDataProperty:"relative_heads",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.past_openers !== undefined){
-if(!(validate218(data.past_openers, {instancePath:instancePath+"/past_openers",parentData:data,parentDataProperty:"past_openers",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.past_openers, {instancePath:instancePath+"/past_openers",parentData:data,parentDataProperty:"past_openers",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.target_thresholds !== undefined){
-if(!(validate215(data.target_thresholds, {instancePath:instancePath+"/target_thresholds",parentData:data,parentDataProperty:"target_thresholds",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.target_thresholds, {instancePath:instancePath+"/target_thresholds",parentData:data,parentDataProperty:"target_thresholds",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.doubting !== undefined){
-if(!(validate215(data.doubting, {instancePath:instancePath+"/doubting",parentData:data,parentDataProperty:"doubting",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.doubting, {instancePath:instancePath+"/doubting",parentData:data,parentDataProperty:"doubting",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.achievement_rates !== undefined){
-if(!(validate218(data.achievement_rates, {instancePath:instancePath+"/achievement_rates",parentData:data,parentDataProperty:"achievement_rates",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.achievement_rates, {instancePath:instancePath+"/achievement_rates",parentData:data,parentDataProperty:"achievement_rates",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.writings !== undefined){
-if(!(validate215(data.writings, {instancePath:instancePath+"/writings",parentData:data,parentDataProperty:"writings",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.writings, {instancePath:instancePath+"/writings",parentData:data,parentDataProperty:"writings",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.complementizers !== undefined){
-if(!(validate215(data.complementizers, {instancePath:instancePath+"/complementizers",parentData:data,parentDataProperty:"complementizers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.complementizers, {instancePath:instancePath+"/complementizers",parentData:data,parentDataProperty:"complementizers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.partner_markers !== undefined){
-if(!(validate215(data.partner_markers, {instancePath:instancePath+"/partner_markers",parentData:data,parentDataProperty:"partner_markers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.partner_markers, {instancePath:instancePath+"/partner_markers",parentData:data,parentDataProperty:"partner_markers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.partner_bodies !== undefined){
-if(!(validate218(data.partner_bodies, {instancePath:instancePath+"/partner_bodies",parentData:data,parentDataProperty:"partner_bodies",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.partner_bodies, {instancePath:instancePath+"/partner_bodies",parentData:data,parentDataProperty:"partner_bodies",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.origin_participles !== undefined){
-if(!(validate215(data.origin_participles, {instancePath:instancePath+"/origin_participles",parentData:data,parentDataProperty:"origin_participles",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.origin_participles, {instancePath:instancePath+"/origin_participles",parentData:data,parentDataProperty:"origin_participles",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.country_nouns !== undefined){
-if(!(validate215(data.country_nouns, {instancePath:instancePath+"/country_nouns",parentData:data,parentDataProperty:"country_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.country_nouns, {instancePath:instancePath+"/country_nouns",parentData:data,parentDataProperty:"country_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.abroad !== undefined){
-if(!(validate215(data.abroad, {instancePath:instancePath+"/abroad",parentData:data,parentDataProperty:"abroad",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.abroad, {instancePath:instancePath+"/abroad",parentData:data,parentDataProperty:"abroad",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.several_partners !== undefined){
-if(!(validate215(data.several_partners, {instancePath:instancePath+"/several_partners",parentData:data,parentDataProperty:"several_partners",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.several_partners, {instancePath:instancePath+"/several_partners",parentData:data,parentDataProperty:"several_partners",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.place_prepositions !== undefined){
-if(!(validate215(data.place_prepositions, {instancePath:instancePath+"/place_prepositions",parentData:data,parentDataProperty:"place_prepositions",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.place_prepositions, {instancePath:instancePath+"/place_prepositions",parentData:data,parentDataProperty:"place_prepositions",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.language_nouns !== undefined){
-if(!(validate215(data.language_nouns, {instancePath:instancePath+"/language_nouns",parentData:data,parentDataProperty:"language_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.language_nouns, {instancePath:instancePath+"/language_nouns",parentData:data,parentDataProperty:"language_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.tally_nouns !== undefined){
-if(!(validate215(data.tally_nouns, {instancePath:instancePath+"/tally_nouns",parentData:data,parentDataProperty:"tally_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.tally_nouns, {instancePath:instancePath+"/tally_nouns",parentData:data,parentDataProperty:"tally_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13529,14 +13558,14 @@ errors++;
 }
 }
 if(data165.provisional !== undefined){
-if(!(validate215(data165.provisional, {instancePath:instancePath+"/tallies/provisional",parentData:data165,parentDataProperty:"provisional",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data165.provisional, {instancePath:instancePath+"/tallies/provisional",parentData:data165,parentDataProperty:"provisional",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data165.final !== undefined){
-if(!(validate215(data165.final, {instancePath:instancePath+"/tallies/final",parentData:data165,parentDataProperty:"final",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data165.final, {instancePath:instancePath+"/tallies/final",parentData:data165,parentDataProperty:"final",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13588,14 +13617,14 @@ errors++;
 }
 }
 if(data168.true !== undefined){
-if(!(validate215(data168.true, {instancePath:instancePath+"/true_or_false/true",parentData:data168,parentDataProperty:"true",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data168.true, {instancePath:instancePath+"/true_or_false/true",parentData:data168,parentDataProperty:"true",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data168.false !== undefined){
-if(!(validate215(data168.false, {instancePath:instancePath+"/true_or_false/false",parentData:data168,parentDataProperty:"false",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data168.false, {instancePath:instancePath+"/true_or_false/false",parentData:data168,parentDataProperty:"false",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13612,158 +13641,158 @@ errors++;
 }
 }
 if(data.genitive_particles !== undefined){
-if(!(validate215(data.genitive_particles, {instancePath:instancePath+"/genitive_particles",parentData:data,parentDataProperty:"genitive_particles",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.genitive_particles, {instancePath:instancePath+"/genitive_particles",parentData:data,parentDataProperty:"genitive_particles",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.someone_says !== undefined){
-if(!(validate215(data.someone_says, {instancePath:instancePath+"/someone_says",parentData:data,parentDataProperty:"someone_says",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.someone_says, {instancePath:instancePath+"/someone_says",parentData:data,parentDataProperty:"someone_says",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.elatives !== undefined){
-if(!(validate215(data.elatives, {instancePath:instancePath+"/elatives",parentData:data,parentDataProperty:"elatives",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.elatives, {instancePath:instancePath+"/elatives",parentData:data,parentDataProperty:"elatives",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.refuting_verbs !== undefined){
-if(!(validate215(data.refuting_verbs, {instancePath:instancePath+"/refuting_verbs",parentData:data,parentDataProperty:"refuting_verbs",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.refuting_verbs, {instancePath:instancePath+"/refuting_verbs",parentData:data,parentDataProperty:"refuting_verbs",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.hearsay_media !== undefined){
-if(!(validate215(data.hearsay_media, {instancePath:instancePath+"/hearsay_media",parentData:data,parentDataProperty:"hearsay_media",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.hearsay_media, {instancePath:instancePath+"/hearsay_media",parentData:data,parentDataProperty:"hearsay_media",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.time_conjunctions !== undefined){
-if(!(validate215(data.time_conjunctions, {instancePath:instancePath+"/time_conjunctions",parentData:data,parentDataProperty:"time_conjunctions",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.time_conjunctions, {instancePath:instancePath+"/time_conjunctions",parentData:data,parentDataProperty:"time_conjunctions",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.contrasts !== undefined){
-if(!(validate215(data.contrasts, {instancePath:instancePath+"/contrasts",parentData:data,parentDataProperty:"contrasts",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.contrasts, {instancePath:instancePath+"/contrasts",parentData:data,parentDataProperty:"contrasts",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.place_back_references !== undefined){
-if(!(validate215(data.place_back_references, {instancePath:instancePath+"/place_back_references",parentData:data,parentDataProperty:"place_back_references",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.place_back_references, {instancePath:instancePath+"/place_back_references",parentData:data,parentDataProperty:"place_back_references",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.partner_pronouns !== undefined){
-if(!(validate215(data.partner_pronouns, {instancePath:instancePath+"/partner_pronouns",parentData:data,parentDataProperty:"partner_pronouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.partner_pronouns, {instancePath:instancePath+"/partner_pronouns",parentData:data,parentDataProperty:"partner_pronouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.career_nouns !== undefined){
-if(!(validate215(data.career_nouns, {instancePath:instancePath+"/career_nouns",parentData:data,parentDataProperty:"career_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.career_nouns, {instancePath:instancePath+"/career_nouns",parentData:data,parentDataProperty:"career_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.two_countries !== undefined){
-if(!(validate215(data.two_countries, {instancePath:instancePath+"/two_countries",parentData:data,parentDataProperty:"two_countries",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.two_countries, {instancePath:instancePath+"/two_countries",parentData:data,parentDataProperty:"two_countries",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.territory_nouns !== undefined){
-if(!(validate215(data.territory_nouns, {instancePath:instancePath+"/territory_nouns",parentData:data,parentDataProperty:"territory_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.territory_nouns, {instancePath:instancePath+"/territory_nouns",parentData:data,parentDataProperty:"territory_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.spread_verbs !== undefined){
-if(!(validate215(data.spread_verbs, {instancePath:instancePath+"/spread_verbs",parentData:data,parentDataProperty:"spread_verbs",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.spread_verbs, {instancePath:instancePath+"/spread_verbs",parentData:data,parentDataProperty:"spread_verbs",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.title_nouns !== undefined){
-if(!(validate215(data.title_nouns, {instancePath:instancePath+"/title_nouns",parentData:data,parentDataProperty:"title_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.title_nouns, {instancePath:instancePath+"/title_nouns",parentData:data,parentDataProperty:"title_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.fraction_nouns !== undefined){
-if(!(validate215(data.fraction_nouns, {instancePath:instancePath+"/fraction_nouns",parentData:data,parentDataProperty:"fraction_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.fraction_nouns, {instancePath:instancePath+"/fraction_nouns",parentData:data,parentDataProperty:"fraction_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.post_nouns !== undefined){
-if(!(validate215(data.post_nouns, {instancePath:instancePath+"/post_nouns",parentData:data,parentDataProperty:"post_nouns",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.post_nouns, {instancePath:instancePath+"/post_nouns",parentData:data,parentDataProperty:"post_nouns",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.alone !== undefined){
-if(!(validate215(data.alone, {instancePath:instancePath+"/alone",parentData:data,parentDataProperty:"alone",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.alone, {instancePath:instancePath+"/alone",parentData:data,parentDataProperty:"alone",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.same_body !== undefined){
-if(!(validate218(data.same_body, {instancePath:instancePath+"/same_body",parentData:data,parentDataProperty:"same_body",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.same_body, {instancePath:instancePath+"/same_body",parentData:data,parentDataProperty:"same_body",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.regions !== undefined){
-if(!(validate218(data.regions, {instancePath:instancePath+"/regions",parentData:data,parentDataProperty:"regions",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.regions, {instancePath:instancePath+"/regions",parentData:data,parentDataProperty:"regions",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.together !== undefined){
-if(!(validate215(data.together, {instancePath:instancePath+"/together",parentData:data,parentDataProperty:"together",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.together, {instancePath:instancePath+"/together",parentData:data,parentDataProperty:"together",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.ranked_after !== undefined){
-if(!(validate215(data.ranked_after, {instancePath:instancePath+"/ranked_after",parentData:data,parentDataProperty:"ranked_after",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.ranked_after, {instancePath:instancePath+"/ranked_after",parentData:data,parentDataProperty:"ranked_after",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.period_headers !== undefined){
-if(!(validate215(data.period_headers, {instancePath:instancePath+"/period_headers",parentData:data,parentDataProperty:"period_headers",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.period_headers, {instancePath:instancePath+"/period_headers",parentData:data,parentDataProperty:"period_headers",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.averages !== undefined){
-if(!(validate215(data.averages, {instancePath:instancePath+"/averages",parentData:data,parentDataProperty:"averages",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.averages, {instancePath:instancePath+"/averages",parentData:data,parentDataProperty:"averages",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.yearly_adjectives !== undefined){
-if(!(validate215(data.yearly_adjectives, {instancePath:instancePath+"/yearly_adjectives",parentData:data,parentDataProperty:"yearly_adjectives",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.yearly_adjectives, {instancePath:instancePath+"/yearly_adjectives",parentData:data,parentDataProperty:"yearly_adjectives",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.other_measures !== undefined){
-if(!(validate215(data.other_measures, {instancePath:instancePath+"/other_measures",parentData:data,parentDataProperty:"other_measures",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.other_measures, {instancePath:instancePath+"/other_measures",parentData:data,parentDataProperty:"other_measures",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.mediterranean !== undefined){
-if(!(validate215(data.mediterranean, {instancePath:instancePath+"/mediterranean",parentData:data,parentDataProperty:"mediterranean",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.mediterranean, {instancePath:instancePath+"/mediterranean",parentData:data,parentDataProperty:"mediterranean",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13803,14 +13832,14 @@ errors++;
 }
 }
 if(data197.then !== undefined){
-if(!(validate215(data197.then, {instancePath:instancePath+"/then_and_now/then",parentData:data197,parentDataProperty:"then",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data197.then, {instancePath:instancePath+"/then_and_now/then",parentData:data197,parentDataProperty:"then",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data197.now !== undefined){
-if(!(validate215(data197.now, {instancePath:instancePath+"/then_and_now/now",parentData:data197,parentDataProperty:"now",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data197.now, {instancePath:instancePath+"/then_and_now/now",parentData:data197,parentDataProperty:"now",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13827,56 +13856,56 @@ errors++;
 }
 }
 if(data.per_year !== undefined){
-if(!(validate218(data.per_year, {instancePath:instancePath+"/per_year",parentData:data,parentDataProperty:"per_year",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.per_year, {instancePath:instancePath+"/per_year",parentData:data,parentDataProperty:"per_year",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.recalling !== undefined){
-if(!(validate215(data.recalling, {instancePath:instancePath+"/recalling",parentData:data,parentDataProperty:"recalling",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.recalling, {instancePath:instancePath+"/recalling",parentData:data,parentDataProperty:"recalling",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.documents !== undefined){
-if(!(validate215(data.documents, {instancePath:instancePath+"/documents",parentData:data,parentDataProperty:"documents",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.documents, {instancePath:instancePath+"/documents",parentData:data,parentDataProperty:"documents",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.habitual_being !== undefined){
-if(!(validate215(data.habitual_being, {instancePath:instancePath+"/habitual_being",parentData:data,parentDataProperty:"habitual_being",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.habitual_being, {instancePath:instancePath+"/habitual_being",parentData:data,parentDataProperty:"habitual_being",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.summing_up !== undefined){
-if(!(validate215(data.summing_up, {instancePath:instancePath+"/summing_up",parentData:data,parentDataProperty:"summing_up",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.summing_up, {instancePath:instancePath+"/summing_up",parentData:data,parentDataProperty:"summing_up",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.same_kind !== undefined){
-if(!(validate218(data.same_kind, {instancePath:instancePath+"/same_kind",parentData:data,parentDataProperty:"same_kind",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.same_kind, {instancePath:instancePath+"/same_kind",parentData:data,parentDataProperty:"same_kind",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.conditionals !== undefined){
-if(!(validate218(data.conditionals, {instancePath:instancePath+"/conditionals",parentData:data,parentDataProperty:"conditionals",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.conditionals, {instancePath:instancePath+"/conditionals",parentData:data,parentDataProperty:"conditionals",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.forecasts !== undefined){
-if(!(validate218(data.forecasts, {instancePath:instancePath+"/forecasts",parentData:data,parentDataProperty:"forecasts",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate219(data.forecasts, {instancePath:instancePath+"/forecasts",parentData:data,parentDataProperty:"forecasts",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.hearsay !== undefined){
-if(!(validate215(data.hearsay, {instancePath:instancePath+"/hearsay",parentData:data,parentDataProperty:"hearsay",rootData}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.hearsay, {instancePath:instancePath+"/hearsay",parentData:data,parentDataProperty:"hearsay",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -13891,15 +13920,15 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate214.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
 
-export const i18nMessages = validate415;
+export const i18nMessages = validate416;
 const schema62 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","date.day_month_year","month.january","month.february","month.march","month.april","month.may","month.june","month.july","month.august","month.september","month.october","month.november","month.december","number.group","number.decimal","number.minus","number.plus","number.percent","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"date.day_month_year":{"$ref":"#/definitions/text"},"month.january":{"$ref":"#/definitions/text"},"month.february":{"$ref":"#/definitions/text"},"month.march":{"$ref":"#/definitions/text"},"month.april":{"$ref":"#/definitions/text"},"month.may":{"$ref":"#/definitions/text"},"month.june":{"$ref":"#/definitions/text"},"month.july":{"$ref":"#/definitions/text"},"month.august":{"$ref":"#/definitions/text"},"month.september":{"$ref":"#/definitions/text"},"month.october":{"$ref":"#/definitions/text"},"month.november":{"$ref":"#/definitions/text"},"month.december":{"$ref":"#/definitions/text"},"number.group":{"$ref":"#/definitions/text"},"number.decimal":{"$ref":"#/definitions/text"},"number.minus":{"$ref":"#/definitions/text"},"number.plus":{"$ref":"#/definitions/text"},"number.percent":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
 const schema63 = {"type":"string","minLength":1};
 
-function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -13924,13 +13953,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate416.errors = vErrors;
+validate417.errors = vErrors;
 return errors === 0;
 }
 
 const schema64 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
-function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate422(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14117,12 +14146,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate421.errors = vErrors;
+validate422.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -14152,1028 +14181,1028 @@ errors++;
 }
 }
 if(data["page.title"] !== undefined){
-if(!(validate416(data["page.title"], {instancePath:instancePath+"/page.title",parentData:data,parentDataProperty:"page.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["page.title"], {instancePath:instancePath+"/page.title",parentData:data,parentDataProperty:"page.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["page.skip"] !== undefined){
-if(!(validate416(data["page.skip"], {instancePath:instancePath+"/page.skip",parentData:data,parentDataProperty:"page.skip",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["page.skip"], {instancePath:instancePath+"/page.skip",parentData:data,parentDataProperty:"page.skip",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["page.footer"] !== undefined){
-if(!(validate416(data["page.footer"], {instancePath:instancePath+"/page.footer",parentData:data,parentDataProperty:"page.footer",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["page.footer"], {instancePath:instancePath+"/page.footer",parentData:data,parentDataProperty:"page.footer",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["nav.languages"] !== undefined){
-if(!(validate416(data["nav.languages"], {instancePath:instancePath+"/nav.languages",parentData:data,parentDataProperty:"nav.languages",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["nav.languages"], {instancePath:instancePath+"/nav.languages",parentData:data,parentDataProperty:"nav.languages",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.figures"] !== undefined){
-if(!(validate421(data["lede.figures"], {instancePath:instancePath+"/lede.figures",parentData:data,parentDataProperty:"lede.figures",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["lede.figures"], {instancePath:instancePath+"/lede.figures",parentData:data,parentDataProperty:"lede.figures",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.no_figures"] !== undefined){
-if(!(validate416(data["lede.no_figures"], {instancePath:instancePath+"/lede.no_figures",parentData:data,parentDataProperty:"lede.no_figures",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["lede.no_figures"], {instancePath:instancePath+"/lede.no_figures",parentData:data,parentDataProperty:"lede.no_figures",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.version"] !== undefined){
-if(!(validate416(data["lede.version"], {instancePath:instancePath+"/lede.version",parentData:data,parentDataProperty:"lede.version",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["lede.version"], {instancePath:instancePath+"/lede.version",parentData:data,parentDataProperty:"lede.version",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.workbook"] !== undefined){
-if(!(validate416(data["download.workbook"], {instancePath:instancePath+"/download.workbook",parentData:data,parentDataProperty:"download.workbook",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["download.workbook"], {instancePath:instancePath+"/download.workbook",parentData:data,parentDataProperty:"download.workbook",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.first"] !== undefined){
-if(!(validate416(data["download.first"], {instancePath:instancePath+"/download.first",parentData:data,parentDataProperty:"download.first",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["download.first"], {instancePath:instancePath+"/download.first",parentData:data,parentDataProperty:"download.first",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.all"] !== undefined){
-if(!(validate416(data["download.all"], {instancePath:instancePath+"/download.all",parentData:data,parentDataProperty:"download.all",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["download.all"], {instancePath:instancePath+"/download.all",parentData:data,parentDataProperty:"download.all",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.title"] !== undefined){
-if(!(validate416(data["key.title"], {instancePath:instancePath+"/key.title",parentData:data,parentDataProperty:"key.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["key.title"], {instancePath:instancePath+"/key.title",parentData:data,parentDataProperty:"key.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.title_none"] !== undefined){
-if(!(validate416(data["key.title_none"], {instancePath:instancePath+"/key.title_none",parentData:data,parentDataProperty:"key.title_none",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["key.title_none"], {instancePath:instancePath+"/key.title_none",parentData:data,parentDataProperty:"key.title_none",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.none"] !== undefined){
-if(!(validate416(data["key.none"], {instancePath:instancePath+"/key.none",parentData:data,parentDataProperty:"key.none",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["key.none"], {instancePath:instancePath+"/key.none",parentData:data,parentDataProperty:"key.none",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.change"] !== undefined){
-if(!(validate416(data["key.change"], {instancePath:instancePath+"/key.change",parentData:data,parentDataProperty:"key.change",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["key.change"], {instancePath:instancePath+"/key.change",parentData:data,parentDataProperty:"key.change",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.change_computed"] !== undefined){
-if(!(validate416(data["key.change_computed"], {instancePath:instancePath+"/key.change_computed",parentData:data,parentDataProperty:"key.change_computed",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["key.change_computed"], {instancePath:instancePath+"/key.change_computed",parentData:data,parentDataProperty:"key.change_computed",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.title"] !== undefined){
-if(!(validate416(data["table.title"], {instancePath:instancePath+"/table.title",parentData:data,parentDataProperty:"table.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.title"], {instancePath:instancePath+"/table.title",parentData:data,parentDataProperty:"table.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.caption"] !== undefined){
-if(!(validate416(data["table.caption"], {instancePath:instancePath+"/table.caption",parentData:data,parentDataProperty:"table.caption",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.caption"], {instancePath:instancePath+"/table.caption",parentData:data,parentDataProperty:"table.caption",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.intro"] !== undefined){
-if(!(validate416(data["table.intro"], {instancePath:instancePath+"/table.intro",parentData:data,parentDataProperty:"table.intro",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.intro"], {instancePath:instancePath+"/table.intro",parentData:data,parentDataProperty:"table.intro",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.intro_card"] !== undefined){
-if(!(validate416(data["table.intro_card"], {instancePath:instancePath+"/table.intro_card",parentData:data,parentDataProperty:"table.intro_card",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.intro_card"], {instancePath:instancePath+"/table.intro_card",parentData:data,parentDataProperty:"table.intro_card",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.indicator"] !== undefined){
-if(!(validate416(data["table.indicator"], {instancePath:instancePath+"/table.indicator",parentData:data,parentDataProperty:"table.indicator",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.indicator"], {instancePath:instancePath+"/table.indicator",parentData:data,parentDataProperty:"table.indicator",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.unit"] !== undefined){
-if(!(validate416(data["table.unit"], {instancePath:instancePath+"/table.unit",parentData:data,parentDataProperty:"table.unit",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.unit"], {instancePath:instancePath+"/table.unit",parentData:data,parentDataProperty:"table.unit",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.period"] !== undefined){
-if(!(validate416(data["table.period"], {instancePath:instancePath+"/table.period",parentData:data,parentDataProperty:"table.period",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.period"], {instancePath:instancePath+"/table.period",parentData:data,parentDataProperty:"table.period",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.versus"] !== undefined){
-if(!(validate416(data["table.versus"], {instancePath:instancePath+"/table.versus",parentData:data,parentDataProperty:"table.versus",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.versus"], {instancePath:instancePath+"/table.versus",parentData:data,parentDataProperty:"table.versus",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.no_figure"] !== undefined){
-if(!(validate416(data["table.no_figure"], {instancePath:instancePath+"/table.no_figure",parentData:data,parentDataProperty:"table.no_figure",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["table.no_figure"], {instancePath:instancePath+"/table.no_figure",parentData:data,parentDataProperty:"table.no_figure",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.title"] !== undefined){
-if(!(validate416(data["derived.title"], {instancePath:instancePath+"/derived.title",parentData:data,parentDataProperty:"derived.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.title"], {instancePath:instancePath+"/derived.title",parentData:data,parentDataProperty:"derived.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.caption"] !== undefined){
-if(!(validate416(data["derived.caption"], {instancePath:instancePath+"/derived.caption",parentData:data,parentDataProperty:"derived.caption",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.caption"], {instancePath:instancePath+"/derived.caption",parentData:data,parentDataProperty:"derived.caption",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.figure"] !== undefined){
-if(!(validate416(data["derived.figure"], {instancePath:instancePath+"/derived.figure",parentData:data,parentDataProperty:"derived.figure",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.figure"], {instancePath:instancePath+"/derived.figure",parentData:data,parentDataProperty:"derived.figure",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.value"] !== undefined){
-if(!(validate416(data["derived.value"], {instancePath:instancePath+"/derived.value",parentData:data,parentDataProperty:"derived.value",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.value"], {instancePath:instancePath+"/derived.value",parentData:data,parentDataProperty:"derived.value",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.interval"] !== undefined){
-if(!(validate416(data["derived.interval"], {instancePath:instancePath+"/derived.interval",parentData:data,parentDataProperty:"derived.interval",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.interval"], {instancePath:instancePath+"/derived.interval",parentData:data,parentDataProperty:"derived.interval",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.method"] !== undefined){
-if(!(validate416(data["derived.method"], {instancePath:instancePath+"/derived.method",parentData:data,parentDataProperty:"derived.method",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.method"], {instancePath:instancePath+"/derived.method",parentData:data,parentDataProperty:"derived.method",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.between"] !== undefined){
-if(!(validate416(data["derived.between"], {instancePath:instancePath+"/derived.between",parentData:data,parentDataProperty:"derived.between",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.between"], {instancePath:instancePath+"/derived.between",parentData:data,parentDataProperty:"derived.between",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.none"] !== undefined){
-if(!(validate416(data["derived.none"], {instancePath:instancePath+"/derived.none",parentData:data,parentDataProperty:"derived.none",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.none"], {instancePath:instancePath+"/derived.none",parentData:data,parentDataProperty:"derived.none",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.rule"] !== undefined){
-if(!(validate416(data["derived.rule"], {instancePath:instancePath+"/derived.rule",parentData:data,parentDataProperty:"derived.rule",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.rule"], {instancePath:instancePath+"/derived.rule",parentData:data,parentDataProperty:"derived.rule",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.full_precision"] !== undefined){
-if(!(validate416(data["derived.full_precision"], {instancePath:instancePath+"/derived.full_precision",parentData:data,parentDataProperty:"derived.full_precision",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["derived.full_precision"], {instancePath:instancePath+"/derived.full_precision",parentData:data,parentDataProperty:"derived.full_precision",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.title"] !== undefined){
-if(!(validate416(data["chart.title"], {instancePath:instancePath+"/chart.title",parentData:data,parentDataProperty:"chart.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["chart.title"], {instancePath:instancePath+"/chart.title",parentData:data,parentDataProperty:"chart.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.alt"] !== undefined){
-if(!(validate416(data["chart.alt"], {instancePath:instancePath+"/chart.alt",parentData:data,parentDataProperty:"chart.alt",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["chart.alt"], {instancePath:instancePath+"/chart.alt",parentData:data,parentDataProperty:"chart.alt",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.caption"] !== undefined){
-if(!(validate416(data["chart.caption"], {instancePath:instancePath+"/chart.caption",parentData:data,parentDataProperty:"chart.caption",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["chart.caption"], {instancePath:instancePath+"/chart.caption",parentData:data,parentDataProperty:"chart.caption",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.open"] !== undefined){
-if(!(validate416(data["chart.open"], {instancePath:instancePath+"/chart.open",parentData:data,parentDataProperty:"chart.open",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["chart.open"], {instancePath:instancePath+"/chart.open",parentData:data,parentDataProperty:"chart.open",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.title"] !== undefined){
-if(!(validate416(data["quote.title"], {instancePath:instancePath+"/quote.title",parentData:data,parentDataProperty:"quote.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["quote.title"], {instancePath:instancePath+"/quote.title",parentData:data,parentDataProperty:"quote.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.intro"] !== undefined){
-if(!(validate416(data["quote.intro"], {instancePath:instancePath+"/quote.intro",parentData:data,parentDataProperty:"quote.intro",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["quote.intro"], {instancePath:instancePath+"/quote.intro",parentData:data,parentDataProperty:"quote.intro",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.limited"] !== undefined){
-if(!(validate421(data["quote.limited"], {instancePath:instancePath+"/quote.limited",parentData:data,parentDataProperty:"quote.limited",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["quote.limited"], {instancePath:instancePath+"/quote.limited",parentData:data,parentDataProperty:"quote.limited",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.period_versus"] !== undefined){
-if(!(validate416(data["quote.period_versus"], {instancePath:instancePath+"/quote.period_versus",parentData:data,parentDataProperty:"quote.period_versus",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["quote.period_versus"], {instancePath:instancePath+"/quote.period_versus",parentData:data,parentDataProperty:"quote.period_versus",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.meta"] !== undefined){
-if(!(validate416(data["quote.meta"], {instancePath:instancePath+"/quote.meta",parentData:data,parentDataProperty:"quote.meta",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["quote.meta"], {instancePath:instancePath+"/quote.meta",parentData:data,parentDataProperty:"quote.meta",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.title"] !== undefined){
-if(!(validate416(data["files.title"], {instancePath:instancePath+"/files.title",parentData:data,parentDataProperty:"files.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["files.title"], {instancePath:instancePath+"/files.title",parentData:data,parentDataProperty:"files.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.intro"] !== undefined){
-if(!(validate416(data["files.intro"], {instancePath:instancePath+"/files.intro",parentData:data,parentDataProperty:"files.intro",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["files.intro"], {instancePath:instancePath+"/files.intro",parentData:data,parentDataProperty:"files.intro",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.none"] !== undefined){
-if(!(validate416(data["files.none"], {instancePath:instancePath+"/files.none",parentData:data,parentDataProperty:"files.none",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["files.none"], {instancePath:instancePath+"/files.none",parentData:data,parentDataProperty:"files.none",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.other"] !== undefined){
-if(!(validate416(data["files.other"], {instancePath:instancePath+"/files.other",parentData:data,parentDataProperty:"files.other",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["files.other"], {instancePath:instancePath+"/files.other",parentData:data,parentDataProperty:"files.other",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.checksums"] !== undefined){
-if(!(validate416(data["files.checksums"], {instancePath:instancePath+"/files.checksums",parentData:data,parentDataProperty:"files.checksums",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["files.checksums"], {instancePath:instancePath+"/files.checksums",parentData:data,parentDataProperty:"files.checksums",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.checksums_intro"] !== undefined){
-if(!(validate416(data["files.checksums_intro"], {instancePath:instancePath+"/files.checksums_intro",parentData:data,parentDataProperty:"files.checksums_intro",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["files.checksums_intro"], {instancePath:instancePath+"/files.checksums_intro",parentData:data,parentDataProperty:"files.checksums_intro",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.byte"] !== undefined){
-if(!(validate416(data["size.byte"], {instancePath:instancePath+"/size.byte",parentData:data,parentDataProperty:"size.byte",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["size.byte"], {instancePath:instancePath+"/size.byte",parentData:data,parentDataProperty:"size.byte",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.bytes"] !== undefined){
-if(!(validate416(data["size.bytes"], {instancePath:instancePath+"/size.bytes",parentData:data,parentDataProperty:"size.bytes",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["size.bytes"], {instancePath:instancePath+"/size.bytes",parentData:data,parentDataProperty:"size.bytes",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.kB"] !== undefined){
-if(!(validate416(data["size.kB"], {instancePath:instancePath+"/size.kB",parentData:data,parentDataProperty:"size.kB",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["size.kB"], {instancePath:instancePath+"/size.kB",parentData:data,parentDataProperty:"size.kB",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.MB"] !== undefined){
-if(!(validate416(data["size.MB"], {instancePath:instancePath+"/size.MB",parentData:data,parentDataProperty:"size.MB",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["size.MB"], {instancePath:instancePath+"/size.MB",parentData:data,parentDataProperty:"size.MB",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.GB"] !== undefined){
-if(!(validate416(data["size.GB"], {instancePath:instancePath+"/size.GB",parentData:data,parentDataProperty:"size.GB",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["size.GB"], {instancePath:instancePath+"/size.GB",parentData:data,parentDataProperty:"size.GB",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.exact"] !== undefined){
-if(!(validate421(data["size.exact"], {instancePath:instancePath+"/size.exact",parentData:data,parentDataProperty:"size.exact",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["size.exact"], {instancePath:instancePath+"/size.exact",parentData:data,parentDataProperty:"size.exact",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.title"] !== undefined){
-if(!(validate416(data["version.title"], {instancePath:instancePath+"/version.title",parentData:data,parentDataProperty:"version.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["version.title"], {instancePath:instancePath+"/version.title",parentData:data,parentDataProperty:"version.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.changes"] !== undefined){
-if(!(validate416(data["version.changes"], {instancePath:instancePath+"/version.changes",parentData:data,parentDataProperty:"version.changes",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["version.changes"], {instancePath:instancePath+"/version.changes",parentData:data,parentDataProperty:"version.changes",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.initial"] !== undefined){
-if(!(validate416(data["version.initial"], {instancePath:instancePath+"/version.initial",parentData:data,parentDataProperty:"version.initial",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["version.initial"], {instancePath:instancePath+"/version.initial",parentData:data,parentDataProperty:"version.initial",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_major"] !== undefined){
-if(!(validate416(data["version.bump_major"], {instancePath:instancePath+"/version.bump_major",parentData:data,parentDataProperty:"version.bump_major",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["version.bump_major"], {instancePath:instancePath+"/version.bump_major",parentData:data,parentDataProperty:"version.bump_major",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_minor"] !== undefined){
-if(!(validate416(data["version.bump_minor"], {instancePath:instancePath+"/version.bump_minor",parentData:data,parentDataProperty:"version.bump_minor",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["version.bump_minor"], {instancePath:instancePath+"/version.bump_minor",parentData:data,parentDataProperty:"version.bump_minor",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_patch"] !== undefined){
-if(!(validate416(data["version.bump_patch"], {instancePath:instancePath+"/version.bump_patch",parentData:data,parentDataProperty:"version.bump_patch",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["version.bump_patch"], {instancePath:instancePath+"/version.bump_patch",parentData:data,parentDataProperty:"version.bump_patch",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_added"] !== undefined){
-if(!(validate421(data["version.rows_added"], {instancePath:instancePath+"/version.rows_added",parentData:data,parentDataProperty:"version.rows_added",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["version.rows_added"], {instancePath:instancePath+"/version.rows_added",parentData:data,parentDataProperty:"version.rows_added",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_changed"] !== undefined){
-if(!(validate421(data["version.rows_changed"], {instancePath:instancePath+"/version.rows_changed",parentData:data,parentDataProperty:"version.rows_changed",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["version.rows_changed"], {instancePath:instancePath+"/version.rows_changed",parentData:data,parentDataProperty:"version.rows_changed",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_removed"] !== undefined){
-if(!(validate421(data["version.rows_removed"], {instancePath:instancePath+"/version.rows_removed",parentData:data,parentDataProperty:"version.rows_removed",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["version.rows_removed"], {instancePath:instancePath+"/version.rows_removed",parentData:data,parentDataProperty:"version.rows_removed",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.earlier_title"] !== undefined){
-if(!(validate416(data["version.earlier_title"], {instancePath:instancePath+"/version.earlier_title",parentData:data,parentDataProperty:"version.earlier_title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["version.earlier_title"], {instancePath:instancePath+"/version.earlier_title",parentData:data,parentDataProperty:"version.earlier_title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.earlier"] !== undefined){
-if(!(validate421(data["version.earlier"], {instancePath:instancePath+"/version.earlier",parentData:data,parentDataProperty:"version.earlier",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["version.earlier"], {instancePath:instancePath+"/version.earlier",parentData:data,parentDataProperty:"version.earlier",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.first"] !== undefined){
-if(!(validate416(data["version.first"], {instancePath:instancePath+"/version.first",parentData:data,parentDataProperty:"version.first",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["version.first"], {instancePath:instancePath+"/version.first",parentData:data,parentDataProperty:"version.first",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["about.title"] !== undefined){
-if(!(validate416(data["about.title"], {instancePath:instancePath+"/about.title",parentData:data,parentDataProperty:"about.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["about.title"], {instancePath:instancePath+"/about.title",parentData:data,parentDataProperty:"about.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["about.limits"] !== undefined){
-if(!(validate416(data["about.limits"], {instancePath:instancePath+"/about.limits",parentData:data,parentDataProperty:"about.limits",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["about.limits"], {instancePath:instancePath+"/about.limits",parentData:data,parentDataProperty:"about.limits",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.sources"] !== undefined){
-if(!(validate421(data["coverage.sources"], {instancePath:instancePath+"/coverage.sources",parentData:data,parentDataProperty:"coverage.sources",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["coverage.sources"], {instancePath:instancePath+"/coverage.sources",parentData:data,parentDataProperty:"coverage.sources",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.no_figures"] !== undefined){
-if(!(validate416(data["coverage.no_figures"], {instancePath:instancePath+"/coverage.no_figures",parentData:data,parentDataProperty:"coverage.no_figures",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["coverage.no_figures"], {instancePath:instancePath+"/coverage.no_figures",parentData:data,parentDataProperty:"coverage.no_figures",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.period_one"] !== undefined){
-if(!(validate416(data["coverage.period_one"], {instancePath:instancePath+"/coverage.period_one",parentData:data,parentDataProperty:"coverage.period_one",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["coverage.period_one"], {instancePath:instancePath+"/coverage.period_one",parentData:data,parentDataProperty:"coverage.period_one",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.period_many"] !== undefined){
-if(!(validate421(data["coverage.period_many"], {instancePath:instancePath+"/coverage.period_many",parentData:data,parentDataProperty:"coverage.period_many",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["coverage.period_many"], {instancePath:instancePath+"/coverage.period_many",parentData:data,parentDataProperty:"coverage.period_many",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.series_none"] !== undefined){
-if(!(validate416(data["coverage.series_none"], {instancePath:instancePath+"/coverage.series_none",parentData:data,parentDataProperty:"coverage.series_none",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["coverage.series_none"], {instancePath:instancePath+"/coverage.series_none",parentData:data,parentDataProperty:"coverage.series_none",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.series"] !== undefined){
-if(!(validate421(data["coverage.series"], {instancePath:instancePath+"/coverage.series",parentData:data,parentDataProperty:"coverage.series",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["coverage.series"], {instancePath:instancePath+"/coverage.series",parentData:data,parentDataProperty:"coverage.series",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.publisher_unknown_all"] !== undefined){
-if(!(validate421(data["limits.publisher_unknown_all"], {instancePath:instancePath+"/limits.publisher_unknown_all",parentData:data,parentDataProperty:"limits.publisher_unknown_all",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["limits.publisher_unknown_all"], {instancePath:instancePath+"/limits.publisher_unknown_all",parentData:data,parentDataProperty:"limits.publisher_unknown_all",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.publisher_unknown_some"] !== undefined){
-if(!(validate421(data["limits.publisher_unknown_some"], {instancePath:instancePath+"/limits.publisher_unknown_some",parentData:data,parentDataProperty:"limits.publisher_unknown_some",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["limits.publisher_unknown_some"], {instancePath:instancePath+"/limits.publisher_unknown_some",parentData:data,parentDataProperty:"limits.publisher_unknown_some",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.author_unknown_all"] !== undefined){
-if(!(validate421(data["limits.author_unknown_all"], {instancePath:instancePath+"/limits.author_unknown_all",parentData:data,parentDataProperty:"limits.author_unknown_all",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["limits.author_unknown_all"], {instancePath:instancePath+"/limits.author_unknown_all",parentData:data,parentDataProperty:"limits.author_unknown_all",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.author_unknown_some"] !== undefined){
-if(!(validate421(data["limits.author_unknown_some"], {instancePath:instancePath+"/limits.author_unknown_some",parentData:data,parentDataProperty:"limits.author_unknown_some",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["limits.author_unknown_some"], {instancePath:instancePath+"/limits.author_unknown_some",parentData:data,parentDataProperty:"limits.author_unknown_some",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["cite.title"] !== undefined){
-if(!(validate416(data["cite.title"], {instancePath:instancePath+"/cite.title",parentData:data,parentDataProperty:"cite.title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["cite.title"], {instancePath:instancePath+"/cite.title",parentData:data,parentDataProperty:"cite.title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["cite.licence"] !== undefined){
-if(!(validate416(data["cite.licence"], {instancePath:instancePath+"/cite.licence",parentData:data,parentDataProperty:"cite.licence",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["cite.licence"], {instancePath:instancePath+"/cite.licence",parentData:data,parentDataProperty:"cite.licence",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.title"] !== undefined){
-if(!(validate421(data["source.title"], {instancePath:instancePath+"/source.title",parentData:data,parentDataProperty:"source.title",rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate422(data["source.title"], {instancePath:instancePath+"/source.title",parentData:data,parentDataProperty:"source.title",rootData}))){
+vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.none"] !== undefined){
-if(!(validate416(data["source.none"], {instancePath:instancePath+"/source.none",parentData:data,parentDataProperty:"source.none",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.none"], {instancePath:instancePath+"/source.none",parentData:data,parentDataProperty:"source.none",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.untitled"] !== undefined){
-if(!(validate416(data["source.untitled"], {instancePath:instancePath+"/source.untitled",parentData:data,parentDataProperty:"source.untitled",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.untitled"], {instancePath:instancePath+"/source.untitled",parentData:data,parentDataProperty:"source.untitled",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.publisher"] !== undefined){
-if(!(validate416(data["source.publisher"], {instancePath:instancePath+"/source.publisher",parentData:data,parentDataProperty:"source.publisher",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.publisher"], {instancePath:instancePath+"/source.publisher",parentData:data,parentDataProperty:"source.publisher",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.author"] !== undefined){
-if(!(validate416(data["source.author"], {instancePath:instancePath+"/source.author",parentData:data,parentDataProperty:"source.author",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.author"], {instancePath:instancePath+"/source.author",parentData:data,parentDataProperty:"source.author",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.link"] !== undefined){
-if(!(validate416(data["source.link"], {instancePath:instancePath+"/source.link",parentData:data,parentDataProperty:"source.link",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.link"], {instancePath:instancePath+"/source.link",parentData:data,parentDataProperty:"source.link",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.no_link"] !== undefined){
-if(!(validate416(data["source.no_link"], {instancePath:instancePath+"/source.no_link",parentData:data,parentDataProperty:"source.no_link",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.no_link"], {instancePath:instancePath+"/source.no_link",parentData:data,parentDataProperty:"source.no_link",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.published"] !== undefined){
-if(!(validate416(data["source.published"], {instancePath:instancePath+"/source.published",parentData:data,parentDataProperty:"source.published",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.published"], {instancePath:instancePath+"/source.published",parentData:data,parentDataProperty:"source.published",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.retrieved"] !== undefined){
-if(!(validate416(data["source.retrieved"], {instancePath:instancePath+"/source.retrieved",parentData:data,parentDataProperty:"source.retrieved",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.retrieved"], {instancePath:instancePath+"/source.retrieved",parentData:data,parentDataProperty:"source.retrieved",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.period"] !== undefined){
-if(!(validate416(data["source.period"], {instancePath:instancePath+"/source.period",parentData:data,parentDataProperty:"source.period",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.period"], {instancePath:instancePath+"/source.period",parentData:data,parentDataProperty:"source.period",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.licence"] !== undefined){
-if(!(validate416(data["source.licence"], {instancePath:instancePath+"/source.licence",parentData:data,parentDataProperty:"source.licence",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.licence"], {instancePath:instancePath+"/source.licence",parentData:data,parentDataProperty:"source.licence",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.notes"] !== undefined){
-if(!(validate416(data["source.notes"], {instancePath:instancePath+"/source.notes",parentData:data,parentDataProperty:"source.notes",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["source.notes"], {instancePath:instancePath+"/source.notes",parentData:data,parentDataProperty:"source.notes",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["list.separator"] !== undefined){
-if(!(validate416(data["list.separator"], {instancePath:instancePath+"/list.separator",parentData:data,parentDataProperty:"list.separator",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["list.separator"], {instancePath:instancePath+"/list.separator",parentData:data,parentDataProperty:"list.separator",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data.unknown !== undefined){
-if(!(validate416(data.unknown, {instancePath:instancePath+"/unknown",parentData:data,parentDataProperty:"unknown",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data.unknown, {instancePath:instancePath+"/unknown",parentData:data,parentDataProperty:"unknown",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.gt"] !== undefined){
-if(!(validate416(data["qualifier.gt"], {instancePath:instancePath+"/qualifier.gt",parentData:data,parentDataProperty:"qualifier.gt",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["qualifier.gt"], {instancePath:instancePath+"/qualifier.gt",parentData:data,parentDataProperty:"qualifier.gt",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.gte"] !== undefined){
-if(!(validate416(data["qualifier.gte"], {instancePath:instancePath+"/qualifier.gte",parentData:data,parentDataProperty:"qualifier.gte",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["qualifier.gte"], {instancePath:instancePath+"/qualifier.gte",parentData:data,parentDataProperty:"qualifier.gte",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.lt"] !== undefined){
-if(!(validate416(data["qualifier.lt"], {instancePath:instancePath+"/qualifier.lt",parentData:data,parentDataProperty:"qualifier.lt",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["qualifier.lt"], {instancePath:instancePath+"/qualifier.lt",parentData:data,parentDataProperty:"qualifier.lt",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.lte"] !== undefined){
-if(!(validate416(data["qualifier.lte"], {instancePath:instancePath+"/qualifier.lte",parentData:data,parentDataProperty:"qualifier.lte",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["qualifier.lte"], {instancePath:instancePath+"/qualifier.lte",parentData:data,parentDataProperty:"qualifier.lte",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.approx"] !== undefined){
-if(!(validate416(data["qualifier.approx"], {instancePath:instancePath+"/qualifier.approx",parentData:data,parentDataProperty:"qualifier.approx",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["qualifier.approx"], {instancePath:instancePath+"/qualifier.approx",parentData:data,parentDataProperty:"qualifier.approx",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.h1"] !== undefined){
-if(!(validate416(data["period.h1"], {instancePath:instancePath+"/period.h1",parentData:data,parentDataProperty:"period.h1",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["period.h1"], {instancePath:instancePath+"/period.h1",parentData:data,parentDataProperty:"period.h1",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.h2"] !== undefined){
-if(!(validate416(data["period.h2"], {instancePath:instancePath+"/period.h2",parentData:data,parentDataProperty:"period.h2",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["period.h2"], {instancePath:instancePath+"/period.h2",parentData:data,parentDataProperty:"period.h2",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q1"] !== undefined){
-if(!(validate416(data["period.q1"], {instancePath:instancePath+"/period.q1",parentData:data,parentDataProperty:"period.q1",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["period.q1"], {instancePath:instancePath+"/period.q1",parentData:data,parentDataProperty:"period.q1",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q2"] !== undefined){
-if(!(validate416(data["period.q2"], {instancePath:instancePath+"/period.q2",parentData:data,parentDataProperty:"period.q2",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["period.q2"], {instancePath:instancePath+"/period.q2",parentData:data,parentDataProperty:"period.q2",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q3"] !== undefined){
-if(!(validate416(data["period.q3"], {instancePath:instancePath+"/period.q3",parentData:data,parentDataProperty:"period.q3",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["period.q3"], {instancePath:instancePath+"/period.q3",parentData:data,parentDataProperty:"period.q3",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q4"] !== undefined){
-if(!(validate416(data["period.q4"], {instancePath:instancePath+"/period.q4",parentData:data,parentDataProperty:"period.q4",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["period.q4"], {instancePath:instancePath+"/period.q4",parentData:data,parentDataProperty:"period.q4",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["date.day_month_year"] !== undefined){
-if(!(validate416(data["date.day_month_year"], {instancePath:instancePath+"/date.day_month_year",parentData:data,parentDataProperty:"date.day_month_year",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["date.day_month_year"], {instancePath:instancePath+"/date.day_month_year",parentData:data,parentDataProperty:"date.day_month_year",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.january"] !== undefined){
-if(!(validate416(data["month.january"], {instancePath:instancePath+"/month.january",parentData:data,parentDataProperty:"month.january",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.january"], {instancePath:instancePath+"/month.january",parentData:data,parentDataProperty:"month.january",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.february"] !== undefined){
-if(!(validate416(data["month.february"], {instancePath:instancePath+"/month.february",parentData:data,parentDataProperty:"month.february",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.february"], {instancePath:instancePath+"/month.february",parentData:data,parentDataProperty:"month.february",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.march"] !== undefined){
-if(!(validate416(data["month.march"], {instancePath:instancePath+"/month.march",parentData:data,parentDataProperty:"month.march",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.march"], {instancePath:instancePath+"/month.march",parentData:data,parentDataProperty:"month.march",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.april"] !== undefined){
-if(!(validate416(data["month.april"], {instancePath:instancePath+"/month.april",parentData:data,parentDataProperty:"month.april",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.april"], {instancePath:instancePath+"/month.april",parentData:data,parentDataProperty:"month.april",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.may"] !== undefined){
-if(!(validate416(data["month.may"], {instancePath:instancePath+"/month.may",parentData:data,parentDataProperty:"month.may",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.may"], {instancePath:instancePath+"/month.may",parentData:data,parentDataProperty:"month.may",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.june"] !== undefined){
-if(!(validate416(data["month.june"], {instancePath:instancePath+"/month.june",parentData:data,parentDataProperty:"month.june",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.june"], {instancePath:instancePath+"/month.june",parentData:data,parentDataProperty:"month.june",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.july"] !== undefined){
-if(!(validate416(data["month.july"], {instancePath:instancePath+"/month.july",parentData:data,parentDataProperty:"month.july",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.july"], {instancePath:instancePath+"/month.july",parentData:data,parentDataProperty:"month.july",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.august"] !== undefined){
-if(!(validate416(data["month.august"], {instancePath:instancePath+"/month.august",parentData:data,parentDataProperty:"month.august",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.august"], {instancePath:instancePath+"/month.august",parentData:data,parentDataProperty:"month.august",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.september"] !== undefined){
-if(!(validate416(data["month.september"], {instancePath:instancePath+"/month.september",parentData:data,parentDataProperty:"month.september",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.september"], {instancePath:instancePath+"/month.september",parentData:data,parentDataProperty:"month.september",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.october"] !== undefined){
-if(!(validate416(data["month.october"], {instancePath:instancePath+"/month.october",parentData:data,parentDataProperty:"month.october",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.october"], {instancePath:instancePath+"/month.october",parentData:data,parentDataProperty:"month.october",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.november"] !== undefined){
-if(!(validate416(data["month.november"], {instancePath:instancePath+"/month.november",parentData:data,parentDataProperty:"month.november",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.november"], {instancePath:instancePath+"/month.november",parentData:data,parentDataProperty:"month.november",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.december"] !== undefined){
-if(!(validate416(data["month.december"], {instancePath:instancePath+"/month.december",parentData:data,parentDataProperty:"month.december",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["month.december"], {instancePath:instancePath+"/month.december",parentData:data,parentDataProperty:"month.december",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.group"] !== undefined){
-if(!(validate416(data["number.group"], {instancePath:instancePath+"/number.group",parentData:data,parentDataProperty:"number.group",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["number.group"], {instancePath:instancePath+"/number.group",parentData:data,parentDataProperty:"number.group",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.decimal"] !== undefined){
-if(!(validate416(data["number.decimal"], {instancePath:instancePath+"/number.decimal",parentData:data,parentDataProperty:"number.decimal",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["number.decimal"], {instancePath:instancePath+"/number.decimal",parentData:data,parentDataProperty:"number.decimal",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.minus"] !== undefined){
-if(!(validate416(data["number.minus"], {instancePath:instancePath+"/number.minus",parentData:data,parentDataProperty:"number.minus",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["number.minus"], {instancePath:instancePath+"/number.minus",parentData:data,parentDataProperty:"number.minus",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.plus"] !== undefined){
-if(!(validate416(data["number.plus"], {instancePath:instancePath+"/number.plus",parentData:data,parentDataProperty:"number.plus",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["number.plus"], {instancePath:instancePath+"/number.plus",parentData:data,parentDataProperty:"number.plus",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.percent"] !== undefined){
-if(!(validate416(data["number.percent"], {instancePath:instancePath+"/number.percent",parentData:data,parentDataProperty:"number.percent",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["number.percent"], {instancePath:instancePath+"/number.percent",parentData:data,parentDataProperty:"number.percent",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.version"] !== undefined){
-if(!(validate416(data["card.version"], {instancePath:instancePath+"/card.version",parentData:data,parentDataProperty:"card.version",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.version"], {instancePath:instancePath+"/card.version",parentData:data,parentDataProperty:"card.version",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.version_dated"] !== undefined){
-if(!(validate416(data["card.version_dated"], {instancePath:instancePath+"/card.version_dated",parentData:data,parentDataProperty:"card.version_dated",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.version_dated"], {instancePath:instancePath+"/card.version_dated",parentData:data,parentDataProperty:"card.version_dated",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.licence"] !== undefined){
-if(!(validate416(data["card.licence"], {instancePath:instancePath+"/card.licence",parentData:data,parentDataProperty:"card.licence",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.licence"], {instancePath:instancePath+"/card.licence",parentData:data,parentDataProperty:"card.licence",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.indicators"] !== undefined){
-if(!(validate416(data["card.indicators"], {instancePath:instancePath+"/card.indicators",parentData:data,parentDataProperty:"card.indicators",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.indicators"], {instancePath:instancePath+"/card.indicators",parentData:data,parentDataProperty:"card.indicators",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.indicator_id"] !== undefined){
-if(!(validate416(data["card.indicator_id"], {instancePath:instancePath+"/card.indicator_id",parentData:data,parentDataProperty:"card.indicator_id",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.indicator_id"], {instancePath:instancePath+"/card.indicator_id",parentData:data,parentDataProperty:"card.indicator_id",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.what_is_counted"] !== undefined){
-if(!(validate416(data["card.what_is_counted"], {instancePath:instancePath+"/card.what_is_counted",parentData:data,parentDataProperty:"card.what_is_counted",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.what_is_counted"], {instancePath:instancePath+"/card.what_is_counted",parentData:data,parentDataProperty:"card.what_is_counted",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.files"] !== undefined){
-if(!(validate416(data["card.files"], {instancePath:instancePath+"/card.files",parentData:data,parentDataProperty:"card.files",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.files"], {instancePath:instancePath+"/card.files",parentData:data,parentDataProperty:"card.files",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.file"] !== undefined){
-if(!(validate416(data["card.file"], {instancePath:instancePath+"/card.file",parentData:data,parentDataProperty:"card.file",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.file"], {instancePath:instancePath+"/card.file",parentData:data,parentDataProperty:"card.file",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.size"] !== undefined){
-if(!(validate416(data["card.size"], {instancePath:instancePath+"/card.size",parentData:data,parentDataProperty:"card.size",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.size"], {instancePath:instancePath+"/card.size",parentData:data,parentDataProperty:"card.size",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.what"] !== undefined){
-if(!(validate416(data["card.what"], {instancePath:instancePath+"/card.what",parentData:data,parentDataProperty:"card.what",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.what"], {instancePath:instancePath+"/card.what",parentData:data,parentDataProperty:"card.what",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.check"] !== undefined){
-if(!(validate416(data["card.check"], {instancePath:instancePath+"/card.check",parentData:data,parentDataProperty:"card.check",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["card.check"], {instancePath:instancePath+"/card.check",parentData:data,parentDataProperty:"card.check",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.format"] !== undefined){
-if(!(validate416(data["file.workbook.format"], {instancePath:instancePath+"/file.workbook.format",parentData:data,parentDataProperty:"file.workbook.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.workbook.format"], {instancePath:instancePath+"/file.workbook.format",parentData:data,parentDataProperty:"file.workbook.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.label"] !== undefined){
-if(!(validate416(data["file.workbook.label"], {instancePath:instancePath+"/file.workbook.label",parentData:data,parentDataProperty:"file.workbook.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.workbook.label"], {instancePath:instancePath+"/file.workbook.label",parentData:data,parentDataProperty:"file.workbook.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.description"] !== undefined){
-if(!(validate416(data["file.workbook.description"], {instancePath:instancePath+"/file.workbook.description",parentData:data,parentDataProperty:"file.workbook.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.workbook.description"], {instancePath:instancePath+"/file.workbook.description",parentData:data,parentDataProperty:"file.workbook.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.format"] !== undefined){
-if(!(validate416(data["file.csv.format"], {instancePath:instancePath+"/file.csv.format",parentData:data,parentDataProperty:"file.csv.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.csv.format"], {instancePath:instancePath+"/file.csv.format",parentData:data,parentDataProperty:"file.csv.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.label"] !== undefined){
-if(!(validate416(data["file.csv.label"], {instancePath:instancePath+"/file.csv.label",parentData:data,parentDataProperty:"file.csv.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.csv.label"], {instancePath:instancePath+"/file.csv.label",parentData:data,parentDataProperty:"file.csv.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.description"] !== undefined){
-if(!(validate416(data["file.csv.description"], {instancePath:instancePath+"/file.csv.description",parentData:data,parentDataProperty:"file.csv.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.csv.description"], {instancePath:instancePath+"/file.csv.description",parentData:data,parentDataProperty:"file.csv.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.format"] !== undefined){
-if(!(validate416(data["file.excelCsv.format"], {instancePath:instancePath+"/file.excelCsv.format",parentData:data,parentDataProperty:"file.excelCsv.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.excelCsv.format"], {instancePath:instancePath+"/file.excelCsv.format",parentData:data,parentDataProperty:"file.excelCsv.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.label"] !== undefined){
-if(!(validate416(data["file.excelCsv.label"], {instancePath:instancePath+"/file.excelCsv.label",parentData:data,parentDataProperty:"file.excelCsv.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.excelCsv.label"], {instancePath:instancePath+"/file.excelCsv.label",parentData:data,parentDataProperty:"file.excelCsv.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.description"] !== undefined){
-if(!(validate416(data["file.excelCsv.description"], {instancePath:instancePath+"/file.excelCsv.description",parentData:data,parentDataProperty:"file.excelCsv.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.excelCsv.description"], {instancePath:instancePath+"/file.excelCsv.description",parentData:data,parentDataProperty:"file.excelCsv.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.format"] !== undefined){
-if(!(validate416(data["file.json.format"], {instancePath:instancePath+"/file.json.format",parentData:data,parentDataProperty:"file.json.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.json.format"], {instancePath:instancePath+"/file.json.format",parentData:data,parentDataProperty:"file.json.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.label"] !== undefined){
-if(!(validate416(data["file.json.label"], {instancePath:instancePath+"/file.json.label",parentData:data,parentDataProperty:"file.json.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.json.label"], {instancePath:instancePath+"/file.json.label",parentData:data,parentDataProperty:"file.json.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.description"] !== undefined){
-if(!(validate416(data["file.json.description"], {instancePath:instancePath+"/file.json.description",parentData:data,parentDataProperty:"file.json.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.json.description"], {instancePath:instancePath+"/file.json.description",parentData:data,parentDataProperty:"file.json.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.format"] !== undefined){
-if(!(validate416(data["file.datapackage.format"], {instancePath:instancePath+"/file.datapackage.format",parentData:data,parentDataProperty:"file.datapackage.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.datapackage.format"], {instancePath:instancePath+"/file.datapackage.format",parentData:data,parentDataProperty:"file.datapackage.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.label"] !== undefined){
-if(!(validate416(data["file.datapackage.label"], {instancePath:instancePath+"/file.datapackage.label",parentData:data,parentDataProperty:"file.datapackage.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.datapackage.label"], {instancePath:instancePath+"/file.datapackage.label",parentData:data,parentDataProperty:"file.datapackage.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.description"] !== undefined){
-if(!(validate416(data["file.datapackage.description"], {instancePath:instancePath+"/file.datapackage.description",parentData:data,parentDataProperty:"file.datapackage.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.datapackage.description"], {instancePath:instancePath+"/file.datapackage.description",parentData:data,parentDataProperty:"file.datapackage.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.format"] !== undefined){
-if(!(validate416(data["file.jsonld.format"], {instancePath:instancePath+"/file.jsonld.format",parentData:data,parentDataProperty:"file.jsonld.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.jsonld.format"], {instancePath:instancePath+"/file.jsonld.format",parentData:data,parentDataProperty:"file.jsonld.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.label"] !== undefined){
-if(!(validate416(data["file.jsonld.label"], {instancePath:instancePath+"/file.jsonld.label",parentData:data,parentDataProperty:"file.jsonld.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.jsonld.label"], {instancePath:instancePath+"/file.jsonld.label",parentData:data,parentDataProperty:"file.jsonld.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.description"] !== undefined){
-if(!(validate416(data["file.jsonld.description"], {instancePath:instancePath+"/file.jsonld.description",parentData:data,parentDataProperty:"file.jsonld.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.jsonld.description"], {instancePath:instancePath+"/file.jsonld.description",parentData:data,parentDataProperty:"file.jsonld.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.format"] !== undefined){
-if(!(validate416(data["file.card.format"], {instancePath:instancePath+"/file.card.format",parentData:data,parentDataProperty:"file.card.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.card.format"], {instancePath:instancePath+"/file.card.format",parentData:data,parentDataProperty:"file.card.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.label"] !== undefined){
-if(!(validate416(data["file.card.label"], {instancePath:instancePath+"/file.card.label",parentData:data,parentDataProperty:"file.card.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.card.label"], {instancePath:instancePath+"/file.card.label",parentData:data,parentDataProperty:"file.card.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.description"] !== undefined){
-if(!(validate416(data["file.card.description"], {instancePath:instancePath+"/file.card.description",parentData:data,parentDataProperty:"file.card.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.card.description"], {instancePath:instancePath+"/file.card.description",parentData:data,parentDataProperty:"file.card.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.format"] !== undefined){
-if(!(validate416(data["file.chart.format"], {instancePath:instancePath+"/file.chart.format",parentData:data,parentDataProperty:"file.chart.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.chart.format"], {instancePath:instancePath+"/file.chart.format",parentData:data,parentDataProperty:"file.chart.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.label"] !== undefined){
-if(!(validate416(data["file.chart.label"], {instancePath:instancePath+"/file.chart.label",parentData:data,parentDataProperty:"file.chart.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.chart.label"], {instancePath:instancePath+"/file.chart.label",parentData:data,parentDataProperty:"file.chart.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.description"] !== undefined){
-if(!(validate416(data["file.chart.description"], {instancePath:instancePath+"/file.chart.description",parentData:data,parentDataProperty:"file.chart.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.chart.description"], {instancePath:instancePath+"/file.chart.description",parentData:data,parentDataProperty:"file.chart.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.format"] !== undefined){
-if(!(validate416(data["file.sums.format"], {instancePath:instancePath+"/file.sums.format",parentData:data,parentDataProperty:"file.sums.format",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.sums.format"], {instancePath:instancePath+"/file.sums.format",parentData:data,parentDataProperty:"file.sums.format",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.label"] !== undefined){
-if(!(validate416(data["file.sums.label"], {instancePath:instancePath+"/file.sums.label",parentData:data,parentDataProperty:"file.sums.label",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.sums.label"], {instancePath:instancePath+"/file.sums.label",parentData:data,parentDataProperty:"file.sums.label",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.description"] !== undefined){
-if(!(validate416(data["file.sums.description"], {instancePath:instancePath+"/file.sums.description",parentData:data,parentDataProperty:"file.sums.description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["file.sums.description"], {instancePath:instancePath+"/file.sums.description",parentData:data,parentDataProperty:"file.sums.description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.readme_title"] !== undefined){
-if(!(validate416(data["workbook.readme_title"], {instancePath:instancePath+"/workbook.readme_title",parentData:data,parentDataProperty:"workbook.readme_title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.readme_title"], {instancePath:instancePath+"/workbook.readme_title",parentData:data,parentDataProperty:"workbook.readme_title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.readme_description"] !== undefined){
-if(!(validate416(data["workbook.readme_description"], {instancePath:instancePath+"/workbook.readme_description",parentData:data,parentDataProperty:"workbook.readme_description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.readme_description"], {instancePath:instancePath+"/workbook.readme_description",parentData:data,parentDataProperty:"workbook.readme_description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.sheets_title"] !== undefined){
-if(!(validate416(data["workbook.sheets_title"], {instancePath:instancePath+"/workbook.sheets_title",parentData:data,parentDataProperty:"workbook.sheets_title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.sheets_title"], {instancePath:instancePath+"/workbook.sheets_title",parentData:data,parentDataProperty:"workbook.sheets_title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.sheets_intro"] !== undefined){
-if(!(validate416(data["workbook.sheets_intro"], {instancePath:instancePath+"/workbook.sheets_intro",parentData:data,parentDataProperty:"workbook.sheets_intro",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.sheets_intro"], {instancePath:instancePath+"/workbook.sheets_intro",parentData:data,parentDataProperty:"workbook.sheets_intro",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.by_period_description"] !== undefined){
-if(!(validate416(data["workbook.by_period_description"], {instancePath:instancePath+"/workbook.by_period_description",parentData:data,parentDataProperty:"workbook.by_period_description",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.by_period_description"], {instancePath:instancePath+"/workbook.by_period_description",parentData:data,parentDataProperty:"workbook.by_period_description",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.dictionary_title"] !== undefined){
-if(!(validate416(data["workbook.dictionary_title"], {instancePath:instancePath+"/workbook.dictionary_title",parentData:data,parentDataProperty:"workbook.dictionary_title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.dictionary_title"], {instancePath:instancePath+"/workbook.dictionary_title",parentData:data,parentDataProperty:"workbook.dictionary_title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.dictionary_intro"] !== undefined){
-if(!(validate416(data["workbook.dictionary_intro"], {instancePath:instancePath+"/workbook.dictionary_intro",parentData:data,parentDataProperty:"workbook.dictionary_intro",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.dictionary_intro"], {instancePath:instancePath+"/workbook.dictionary_intro",parentData:data,parentDataProperty:"workbook.dictionary_intro",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.licence_title"] !== undefined){
-if(!(validate416(data["workbook.licence_title"], {instancePath:instancePath+"/workbook.licence_title",parentData:data,parentDataProperty:"workbook.licence_title",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.licence_title"], {instancePath:instancePath+"/workbook.licence_title",parentData:data,parentDataProperty:"workbook.licence_title",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.fact"] !== undefined){
-if(!(validate416(data["workbook.fact"], {instancePath:instancePath+"/workbook.fact",parentData:data,parentDataProperty:"workbook.fact",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate417(data["workbook.fact"], {instancePath:instancePath+"/workbook.fact",parentData:data,parentDataProperty:"workbook.fact",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
@@ -15188,14 +15217,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate415.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
 
-export const ingested = validate589;
+export const ingested = validate590;
 const schema65 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
-function validate589(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate590(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -15249,8 +15278,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate201(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate202(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
 errors = vErrors.length;
 }
 }
@@ -15628,16 +15657,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate589.errors = vErrors;
+validate590.errors = vErrors;
 return errors === 0;
 }
 
-export const ioErrors = validate591;
+export const ioErrors = validate592;
 const schema66 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
 const pattern56 = new RegExp("^E[A-Z0-9]+$", "u");
 const schema67 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
 
-function validate592(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate593(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15734,12 +15763,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate592.errors = vErrors;
+validate593.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate591(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate592(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -15806,8 +15835,8 @@ errors++;
 }
 }
 for(const key2 in data0){
-if(!(validate592(data0[key2], {instancePath:instancePath+"/codes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate592.errors : vErrors.concat(validate592.errors);
+if(!(validate593(data0[key2], {instancePath:instancePath+"/codes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate593.errors : vErrors.concat(validate593.errors);
 errors = vErrors.length;
 }
 }
@@ -15824,8 +15853,8 @@ errors++;
 }
 }
 if(data.other !== undefined){
-if(!(validate592(data.other, {instancePath:instancePath+"/other",parentData:data,parentDataProperty:"other",rootData}))){
-vErrors = vErrors === null ? validate592.errors : vErrors.concat(validate592.errors);
+if(!(validate593(data.other, {instancePath:instancePath+"/other",parentData:data,parentDataProperty:"other",rootData}))){
+vErrors = vErrors === null ? validate593.errors : vErrors.concat(validate593.errors);
 errors = vErrors.length;
 }
 }
@@ -15840,16 +15869,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate591.errors = vErrors;
+validate592.errors = vErrors;
 return errors === 0;
 }
 
-export const mention = validate205;
+export const mention = validate206;
 
-export const numberMention = validate595;
+export const numberMention = validate596;
 const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
-function validate595(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate596(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16071,18 +16100,18 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate595.errors = vErrors;
+validate596.errors = vErrors;
 return errors === 0;
 }
 
-export const observation = validate203;
+export const observation = validate204;
 
-export const publicationJournal = validate596;
+export const publicationJournal = validate597;
 const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
 const schema70 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
 const pattern57 = new RegExp("^[^/\\\\]+$", "u");
 
-function validate597(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate598(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16206,12 +16235,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate597.errors = vErrors;
+validate598.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate596(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate597(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16253,8 +16282,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate597(data0[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate597.errors : vErrors.concat(validate597.errors);
+if(!(validate598(data0[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate598.errors : vErrors.concat(validate598.errors);
 errors = vErrors.length;
 }
 }
@@ -16281,22 +16310,22 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate596.errors = vErrors;
+validate597.errors = vErrors;
 return errors === 0;
 }
 
-export const source = validate201;
+export const source = validate202;
 
-export const validated = validate200;
+export const validated = validate201;
 
-export const versions = validate599;
+export const versions = validate600;
 const schema71 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
 const schema72 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
 const pattern59 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const schema73 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
 const schema74 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
-function validate602(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate603(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -16321,12 +16350,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate602.errors = vErrors;
+validate603.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate602(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16355,26 +16384,26 @@ errors++;
 }
 }
 if(data.sources !== undefined){
-if(!(validate602(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData}))){
-vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
+if(!(validate603(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData}))){
+vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
 errors = vErrors.length;
 }
 }
 if(data.catalogue !== undefined){
-if(!(validate602(data.catalogue, {instancePath:instancePath+"/catalogue",parentData:data,parentDataProperty:"catalogue",rootData}))){
-vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
+if(!(validate603(data.catalogue, {instancePath:instancePath+"/catalogue",parentData:data,parentDataProperty:"catalogue",rootData}))){
+vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
 errors = vErrors.length;
 }
 }
 if(data.schemas !== undefined){
-if(!(validate602(data.schemas, {instancePath:instancePath+"/schemas",parentData:data,parentDataProperty:"schemas",rootData}))){
-vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
+if(!(validate603(data.schemas, {instancePath:instancePath+"/schemas",parentData:data,parentDataProperty:"schemas",rootData}))){
+vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
 errors = vErrors.length;
 }
 }
 if(data.pipeline !== undefined){
-if(!(validate602(data.pipeline, {instancePath:instancePath+"/pipeline",parentData:data,parentDataProperty:"pipeline",rootData}))){
-vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
+if(!(validate603(data.pipeline, {instancePath:instancePath+"/pipeline",parentData:data,parentDataProperty:"pipeline",rootData}))){
+vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
 errors = vErrors.length;
 }
 }
@@ -16414,13 +16443,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate601.errors = vErrors;
+validate602.errors = vErrors;
 return errors === 0;
 }
 
 const schema75 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
 
-function validate608(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate609(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16463,12 +16492,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate608.errors = vErrors;
+validate609.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate600(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16572,8 +16601,8 @@ errors++;
 }
 }
 if(data.inputs !== undefined){
-if(!(validate601(data.inputs, {instancePath:instancePath+"/inputs",parentData:data,parentDataProperty:"inputs",rootData}))){
-vErrors = vErrors === null ? validate601.errors : vErrors.concat(validate601.errors);
+if(!(validate602(data.inputs, {instancePath:instancePath+"/inputs",parentData:data,parentDataProperty:"inputs",rootData}))){
+vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
 errors = vErrors.length;
 }
 }
@@ -16696,20 +16725,20 @@ errors++;
 }
 }
 if(data8.added !== undefined){
-if(!(validate608(data8.added, {instancePath:instancePath+"/changes/added",parentData:data8,parentDataProperty:"added",rootData}))){
-vErrors = vErrors === null ? validate608.errors : vErrors.concat(validate608.errors);
+if(!(validate609(data8.added, {instancePath:instancePath+"/changes/added",parentData:data8,parentDataProperty:"added",rootData}))){
+vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
 errors = vErrors.length;
 }
 }
 if(data8.changed !== undefined){
-if(!(validate608(data8.changed, {instancePath:instancePath+"/changes/changed",parentData:data8,parentDataProperty:"changed",rootData}))){
-vErrors = vErrors === null ? validate608.errors : vErrors.concat(validate608.errors);
+if(!(validate609(data8.changed, {instancePath:instancePath+"/changes/changed",parentData:data8,parentDataProperty:"changed",rootData}))){
+vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
 errors = vErrors.length;
 }
 }
 if(data8.removed !== undefined){
-if(!(validate608(data8.removed, {instancePath:instancePath+"/changes/removed",parentData:data8,parentDataProperty:"removed",rootData}))){
-vErrors = vErrors === null ? validate608.errors : vErrors.concat(validate608.errors);
+if(!(validate609(data8.removed, {instancePath:instancePath+"/changes/removed",parentData:data8,parentDataProperty:"removed",rootData}))){
+vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
 errors = vErrors.length;
 }
 }
@@ -16764,12 +16793,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate600.errors = vErrors;
+validate601.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate599(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate600(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="versions.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16823,8 +16852,8 @@ let data1 = data.versions;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate600(data1[i0], {instancePath:instancePath+"/versions/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate600.errors : vErrors.concat(validate600.errors);
+if(!(validate601(data1[i0], {instancePath:instancePath+"/versions/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate601.errors : vErrors.concat(validate601.errors);
 errors = vErrors.length;
 }
 }
@@ -16851,7 +16880,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate599.errors = vErrors;
+validate600.errors = vErrors;
 return errors === 0;
 }
 

@@ -5,7 +5,7 @@
 // words of other outlets, dialects and headlines.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures, readText } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
@@ -123,5 +123,23 @@ describe("a speaker's slip", () => {
   it("said in words and cut off, withdraws itself, not the count of the same value said before it", () => {
     const text = "ونشر المكتب ثمانية وسبعين أمرا دوليا بالقبض، مكنت، إلى جانب أوامر سابقة، من توقيف ثمانية وسبعين... عفوا، ثمانية وثمانين شخصا مبحوثا عنهم على الصعيد الدولي.";
     expect(published(text, "2018")).toEqual(["international_arrest_warrants 2018 = 78", "wanted_persons_arrested 2018 = 88"]);
+  });
+});
+
+describe("a headline that rounds", () => {
+  const title = "أزيد من 7500 ملف و170 إنابة قضائية.. حصيلة التعاون الأمني الدولي للأمن الوطني في 2025";
+  const read = (text: string) => readText(text, catalogue, "2025", "2025-12-31", title).mentions.map((m) => `${m.text} ${m.status}`);
+
+  it("restates the body's exact count with its round one", () => {
+    const text = `${title}\n\nوتابع المكتب المركزي الوطني تنفيذ 171 إنابة قضائية دولية خلال سنة 2025.\n`;
+    expect(publishedFigures(text, catalogue, "2025", "2025-12-31", title)).toEqual(["files_processed 2025 = gt 7500", "letters_rogatory 2025 = 171"]);
+    expect(read(text)).toContain("170 restatement");
+  });
+
+  it("but not with a count of its own last digit, nor in the body", () => {
+    const own = `أزيد من 7500 ملف و173 إنابة قضائية.. حصيلة التعاون الأمني الدولي للأمن الوطني في 2025\n\nوتابع المكتب تنفيذ 171 إنابة قضائية دولية خلال سنة 2025.\n`;
+    expect(readText(own, catalogue, "2025", "2025-12-31", own.split("\n")[0]!).mentions.filter((m) => m.status === "held_back").map((m) => m.text)).toEqual(["173", "171"]);
+    const body = `${title}\n\nتابع المكتب 170 إنابة قضائية دولية خلال سنة 2025، أو 171 إنابة بحسب مصدر آخر.\n`;
+    expect(read(body)).toEqual(expect.arrayContaining(["170 held_back", "171 held_back"]));
   });
 });

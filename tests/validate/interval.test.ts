@@ -18,6 +18,9 @@ describe("the range a written figure allows (pipeline/catalogue/rounding.json)",
     ["'1,25 مليون'", figure(1_250_000, null, "files", 2), "[1245000, 1255000]"],
     ["'more than'", figure(100, "gt"), "> 100"],
     ["'at most'", figure(27, "lte"), "≤ 27"],
+    ["a round count on the headline, to half its last non-zero digit", intervalOf({ value: 170, qualifier: null, unit: "letters rogatory", decimals: 0 }, rounding, true), "[165, 175]"],
+    ["'7 آلاف' on the headline", intervalOf({ value: 7000, qualifier: null, unit: "files", decimals: 0 }, rounding, true), "[6500, 7500]"],
+    ["a headline count with a last digit of its own, exact", intervalOf({ value: 7215, qualifier: null, unit: "files", decimals: 0 }, rounding, true), "7215"],
   ])("%s", (_, interval, described) => {
     expect(describeInterval(interval)).toBe(described);
   });
