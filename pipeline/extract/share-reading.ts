@@ -255,7 +255,8 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const owner = ownerAfter(scope);
   if (owner) return heldBack(`${otherBodyReason} («${scope.text.slice(owner.start, owner.end)}»), not a share of the national figure ${indicator.id} tracks`, evidence, indicator.id);
   if (paired) evidence.note("paired in order by «على التوالي»");
-  const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
+  // The period its place under a legend or "على التوالي" gives ("إسبانيا: 30% | 31%" under "…: 2018 | 2019").
+  const periods = scope.respective ? { claims: [scope.respective] } : readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
   const agreed = "claims" in periods ? agreedPeriod(periods.claims) : undefined;
   if (!agreed || "conflict" in agreed) return heldBack("the period is unclear", evidence, indicator.id);
   // "وعلى امتداد السنة، جرى 64 في المائة من الدورات حضوريا": the sentence's opening names the period its clause does not.

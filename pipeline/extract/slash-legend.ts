@@ -34,6 +34,18 @@ const arrowLegendLine = /(?:^|[|:：])[ \t]*((?:[^\n|()←→:：]+[←→])+[^\
  */
 const equalsLegendLine = /^(?=[^\n=]*=[^\n=]*=)[^\n=]*=[^\n=]+(?:[،,;؛][^\n=]*=[^\n=]+)+$/gmu;
 
+/**
+ * A legend of years between bars after a colon, ending its line: "الحصيلة بالأرقام: 2018 | 2019", over lines of values
+ * in that order between bars ("الملفات وطلبات المعلومات المعالجة: 4060 | 4480"). Not a table's header row, which opens
+ * on a bar and is read as a table (tables.ts).
+ */
+const barLegendLine = /^(?![ \t]*\|)[^\n|:：]*[:：][ \t]*((?:(?:19|20)\d\d[ \t]*\|[ \t]*)+(?:19|20)\d\d)[ \t]*$/gmu;
+
+/** The spans of a bar legend's years. */
+function barParts(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  return [...text.slice(start, end).matchAll(/\d{4}/gu)].map((m) => ({ start: start + m.index!, end: start + m.index! + 4 }));
+}
+
 /** The spans of an equals legend's periods: each from after its "=" to the comma, bracket or line end after it. */
 function equalsParts(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   return [...text.slice(start, end).matchAll(/=([^=،,;؛\])]*)/gu)].map((m) => ({ start: start + m.index! + 1, end: start + m.index! + 1 + m[1]!.length }));
@@ -78,27 +90,30 @@ function legendPlaces(text: string, words: readonly Word[], years: readonly Numb
 /** The numbers of the lines under each slash legend, with the period each takes (see above). */
 export function slashLegendPeriods(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SlashPeriods {
   const periods: SlashPeriods = new Map();
-  if (!text.includes("/") && !text.includes("=") && !/[ \t][–—-][ \t]|[←→]/u.test(text)) return periods;
+  if (!text.includes("/") && !text.includes("=") && !text.includes("|") && !/[ \t][–—-][ \t]|[←→]/u.test(text)) return periods;
   const years = mentions.filter((m) => m.kind === "year");
   const legends = [
     ...[...text.matchAll(legendLine)].map((match) => ({ match, start: match.index! + match[0].indexOf("(") + 1, end: match.index! + match[0].indexOf("(") + 1 + match[1]!.length, kind: "slashes" as const })),
     ...[...text.matchAll(arrowLegendLine)].map((match) => ({ match, start: match.index! + match[0].lastIndexOf(match[1]!), end: match.index! + match[0].lastIndexOf(match[1]!) + match[1]!.length, kind: "arrows" as const })),
     ...[...text.matchAll(equalsLegendLine)].map((match) => ({ match, start: match.index!, end: match.index! + match[0].length, kind: "equals" as const })),
+    ...[...text.matchAll(barLegendLine)].map((match) => ({ match, start: match.index! + match[0].lastIndexOf(match[1]!), end: match.index! + match[0].lastIndexOf(match[1]!) + match[1]!.length, kind: "bars" as const })),
   ];
   for (const { match, start, end, kind } of legends) {
     const inside = { start, end };
     // Between arrows, each part is a year of its own: "2019 ← 2020" ends its line, where the last may not read as a year.
     const legendYears = kind !== "slashes" ? mentions.filter((m) => m.start >= inside.start && m.end <= inside.end && (m.kind === "year" || /^(?:19[5-9]|20\d)\d$/u.test(asciiDigits(m.text)))) : years;
-    const parts = kind === "equals" ? equalsParts(text, start, end) : separatedParts(text, inside);
+    const parts = kind === "equals" ? equalsParts(text, start, end) : kind === "bars" ? barParts(text, start, end) : separatedParts(text, inside);
     const places = legendPlaces(text, words, legendYears, inside, parts, reference, phrases, context);
     if (kind !== "slashes" && places.some((place) => "unclear" in place)) continue;
-    const separates = kind === "equals" ? separatesByBar : separatesValues;
+    const separates = kind === "equals" || kind === "bars" ? separatesByBar : separatesValues;
     let lineStart = text.indexOf("\n", match.index!) + 1;
     // The mentions are in text order: one index walks them along the lines.
     let next = mentions.findIndex((m) => m.start >= lineStart);
     while (lineStart > 0 && lineStart < text.length && next >= 0) {
       const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
-      if (text.slice(lineStart, lineEnd).trim() === "") break;
+      // A bar legend heads its whole block of rows, its sections' headings and blank lines between them; the others their lines.
+      const blank = text.slice(lineStart, lineEnd).trim() === "";
+      if (blank && kind !== "bars") break;
       const numbers: NumberMention[] = [];
       for (; next < mentions.length && mentions[next]!.start < lineEnd; next++) if (mentions[next]!.kind !== "year" && mentions[next]!.end <= lineEnd) numbers.push(mentions[next]!);
       // The values between slashes, maybe then their change in parentheses: "162 / 153 (+5,9 %)".
@@ -106,6 +121,8 @@ export function slashLegendPeriods(text: string, words: readonly Word[], mention
       const changeAfter = numbers.slice(places.length).every((m) => m.kind === "percent" && /^\s*\(\s*[+\-−]?\s*$/u.test(text.slice(values.at(-1)!.end, m.start)));
       const slashed = values.length === places.length && changeAfter && values.every((m, i) => i === 0 || separates(text.slice(values[i - 1]!.end, m.start)));
       if (slashed) values.forEach((m, i) => periods.set(m, places[i]!));
+      // Under a bar legend, a line of numbers not in its order ends the block (the prose after the rows).
+      if (kind === "bars" && !slashed && numbers.length > 0) break;
       lineStart = lineEnd + 1;
     }
   }
