@@ -1,9 +1,10 @@
 // Identical texts are read once per run. Real corpora hold the same agency dispatch republished verbatim by
 // many outlets (and the benchmark reads thousands of copies of raw/). Ingest and extract are pure functions of
-// the catalogue and of what they read of one source: its bytes, and of its metadata only the reference period
-// and the published date (extract/read-source.ts); the source's id appears in the result only as each
+// the catalogue and of what they read of one source: its bytes, and of its metadata only the reference period,
+// the published date and the title (a period it names, the headline it repeats: extract/read-source.ts,
+// stages/extract.ts); the source's id appears in the result only as each
 // number's and figure's source_id and at the head of each observation id, and it selects the source's
-// corrections. So sources with the same bytes, reference period and published date, and no correction of
+// corrections. So sources with the same bytes, reference period, published date and title, and no correction of
 // their own, share one reading: the first of them in source order is read, and every other gets a copy of its
 // result under its own id, file and metadata (its metadata checked by itself, as ingest checks it).
 import type { Catalogue } from "../catalogue/load.ts";
@@ -14,7 +15,7 @@ import type { SourceWork } from "./sources.ts";
 
 /**
  * Everything a source's reading depends on besides the catalogue, as one string: the hash of its bytes, its
- * reference period and its published date. Null when its metadata is not JSON: it is read alone, and ingest
+ * reference period, its published date and its title. Null when its metadata is not JSON: it is read alone, and ingest
  * reports what is wrong with it.
  */
 export function readingKey(raw: RawSource): string | null {
@@ -25,8 +26,8 @@ export function readingKey(raw: RawSource): string | null {
     return null;
   }
   if (typeof metadata !== "object" || metadata === null) return null;
-  const { reference_period: period, published } = metadata as Record<string, unknown>;
-  return JSON.stringify([raw.sha256, period ?? null, published ?? null]);
+  const { reference_period: period, published, title } = metadata as Record<string, unknown>;
+  return JSON.stringify([raw.sha256, period ?? null, published ?? null, title ?? null]);
 }
 
 /**
@@ -72,9 +73,9 @@ function relabel<S extends ReadSource>(source: S, own: CopyIdentity): S {
     ...source,
     ...own,
     mentions: source.mentions.map((m) => ({ ...m, source_id: own.id, observation_id: m.observation_id === null ? null : observationId(m.observation_id) })),
-    figures: source.figures.map(({ mention_start, observation }) => ({
-      mention_start,
-      observation: { ...observation, observation_id: observationId(observation.observation_id), source_id: own.id, sentence: { ...observation.sentence } },
+    figures: source.figures.map((figure) => ({
+      ...figure,
+      observation: { ...figure.observation, observation_id: observationId(figure.observation.observation_id), source_id: own.id, sentence: { ...figure.observation.sentence } },
     })),
   };
 }
@@ -83,8 +84,8 @@ function relabel<S extends ReadSource>(source: S, own: CopyIdentity): S {
 export function copyWork(read: SourceWork, own: CopyIdentity): SourceWork {
   const { ingested, extracted } = read;
   const metadata = (ingested ?? extracted)!.metadata;
-  if (own.metadata.reference_period !== metadata.reference_period || own.metadata.published !== metadata.published) {
-    throw bug(`${own.file} was read as a copy of a source with another reference period or published date`);
+  if (own.metadata.reference_period !== metadata.reference_period || own.metadata.published !== metadata.published || own.metadata.title !== metadata.title) {
+    throw bug(`${own.file} was read as a copy of a source with another reference period, published date or title`);
   }
   return {
     ...(ingested ? { ingested: { ...ingested, ...own } } : {}),

@@ -24,9 +24,9 @@ function source(stem: string, id: string, change: Record<string, unknown> = {}):
   return rawSourceOf({ id, textFile: `raw/${id}.txt`, metadataFile: `raw/${id}.source.json` }, new Uint8Array(readFileSync(join(articlesDir, `${stem}.txt`))), JSON.stringify({ ...metadata, id, ...change }));
 }
 
-/** Each article three times, interleaved, each copy under an id of its own and with a title of its own. */
+/** Each article three times, interleaved, each copy under an id of its own and with a publisher of its own. */
 function copies(): RawSource[] {
-  return [0, 1, 2].flatMap((copy) => articles.map((stem) => source(stem, `copy${copy}_${stem}`, { title: `copy ${copy}` })));
+  return [0, 1, 2].flatMap((copy) => articles.map((stem) => source(stem, `copy${copy}_${stem}`, { publisher: `copy ${copy}` })));
 }
 
 /** Each source read on its own, as a run without the memo would read it. */
@@ -49,13 +49,14 @@ describe("identical texts", () => {
     expect(results(work)).toEqual(results(separately(copies())));
   }, 120_000);
 
-  it("are read separately when the reference period or the published date differs", async () => {
+  it("are read separately when the reference period, the published date or the title differs", async () => {
     const [stem] = articles as [string];
-    const raws = [source(stem, "a"), source(stem, "b", { reference_period: "2019" }), source(stem, "c", { published: "2020-01-15" }), source(stem, "d")];
-    expect(readingSources(raws, catalogue)).toEqual([0, 1, 2, 0]);
-    const { work } = await processSources([...raws], catalogue, options, 0);
-    expect(work.map((w) => w.copy ?? false)).toEqual([false, false, false, true]);
-    expect(results(work)).toEqual(results(separately([source(stem, "a"), source(stem, "b", { reference_period: "2019" }), source(stem, "c", { published: "2020-01-15" }), source(stem, "d")])));
+    // The title is read too: the headline that repeats it, a period it names.
+    const sources = () => [source(stem, "a"), source(stem, "b", { reference_period: "2019" }), source(stem, "c", { published: "2020-01-15" }), source(stem, "d"), source(stem, "e", { title: "عنوان آخر" })];
+    expect(readingSources(sources(), catalogue)).toEqual([0, 1, 2, 0, 4]);
+    const { work } = await processSources(sources(), catalogue, options, 0);
+    expect(work.map((w) => w.copy ?? false)).toEqual([false, false, false, true, false]);
+    expect(results(work)).toEqual(results(separately(sources())));
   });
 
   it("are read separately when the bytes differ by one", () => {
@@ -78,8 +79,9 @@ describe("identical texts", () => {
 
   it("fail as reading the sources one by one does: the first bad source in order", async () => {
     const [first, second] = articles as [string, string];
-    // Same text, period and published date as "a": a copy, whose metadata is checked apart (a title is never empty).
-    const badMetadata = (id: string) => source(first, id, { title: "" });
+    // Same text, period, published date and title as "a": a copy, whose metadata is checked apart (an author may not
+    // open as a spreadsheet formula does).
+    const badMetadata = (id: string) => source(first, id, { author: "@copy" });
     const badText = (id: string) => ({ ...source(second, id), bytes: new Uint8Array([0xff, 0xfe]) });
     const oneByOne = async (raws: RawSource[]) => failure((async () => separately(raws))());
     // A copy with bad metadata before a text that does not decode, and after it.
