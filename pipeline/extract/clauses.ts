@@ -135,6 +135,23 @@ const periodLabelledAside = /^\(\s*[^()\n:：]{0,16}[0-9٠-٩]{4}\s*[:：]\s*[+\
 const comparisonAside = /^\(\s*(?:مقابل|مقارنة|قياسا)[^()0-9٠-٩]{0,12}[0-9٠-٩]/u;
 
 /** A year alone between two commas, with its preposition: "، خلال سنة 2022،", "، في 2021،". */
+/** A clause that is an aside on a noun before it ("، والبالغ عددها 5800 ملف،"): what follows its comma goes on with that noun. */
+const asideBefore = /^[،,\s]*و?البالغ/u;
+
+/**
+ * Whether a comma at `at` opens a clause of what all the words before it concern ("، تهم …", "، يتعلق …"): without a
+ * figure of its own, nor a part of them ("، يتعلق جزء مهم منها …", "، يهم نحو نصفها …").
+ */
+function concerningAfter(text: string, at: number, end: number, figures: readonly NumberMention[]): boolean {
+  const word = /^[^\S\n]*(\p{L}+)/u.exec(text.slice(at + 1, at + 24))?.[1];
+  if (word === undefined || !grammarWords.concerning_verbs.includes(foldWord(word))) return false;
+  const next = text.slice(at + 1, end).search(/[،,؛;.\n]/u);
+  const clauseEnd = next < 0 ? end : at + 1 + next;
+  if (figures.some((f) => f.start > at && f.start < clauseEnd)) return false;
+  const words = text.slice(at + 1, clauseEnd).split(/[^\p{L}]+/u).filter((w) => w.length > 0).map(foldWord);
+  return !words.some((w) => grammarWords.part_markers.includes(w) || grammarWords.part_quantifiers.includes(w) || grammarWords.fraction_nouns.some((f) => w.startsWith(f) && w.length > f.length));
+}
+
 const yearAside = /^[،,]\s*(?:خلال|في|طيلة|طوال|برسم)\s+(?:سنة\s+|عام\s+)?[0-9٠-٩]{4}\s*[،,]/u;
 
 function clauseMarks(text: string, start: number, end: number, figures: readonly NumberMention[]): number[] {
@@ -153,6 +170,9 @@ function clauseMarks(text: string, start: number, end: number, figures: readonly
         i += aside[0].length - 1;
         continue;
       }
+      // "سبع عشرة إنابة، تهم الاتجار في المخدرات": a comma after a figure's noun, before what that noun concerns, cuts no
+      // clause when no figure follows before the next mark.
+      if ((c === 0x060c || c === 0x2c) && !asideBefore.test(text.slice(marks.at(-1) ?? start, i)) && concerningAfter(text, i, end, figures)) continue;
       if (!((c === 0x060c || c === 0x2c) && i - start <= partOpeningLength && partOpening.test(text.slice(start, i)))) marks.push(i);
     }
     // "(" before "of which": a part opens in an aside ("153 (منها 35 مرتبطة …)", "(من بينهم 20 …)").

@@ -234,7 +234,10 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   // "بلغ 54 شخصا، والصحيح 45": a correction's value replaces the count it withdraws (read-source.ts).
   // "3450 مذكرة بحث، عفوا، 3540": a speaker's correction too, a clause of its own (spoken-corrections.ts).
   // "فيبقى 16 للنصف الثاني": what is left after taking the part from the whole, counted as they are.
-  const restating = near.some((w) => wordIsAny(w, grammarWords.restating) || wordIsAny(w, grammarWords.retractions) || wordIsAny(w, grammarWords.subtraction_results)) || givenByCorrection(scope.text, scope.mention, [...scope.earlier, ...scope.before]);
+  // "تسع وأربعون إنابة، أكثر من ثلثها، وتحديدا سبع عشرة إنابة": after a fraction of the count, a restating word
+  // restates the fraction, a part, not the count.
+  const fractionBetween = [...scope.earlier, ...scope.before].some((w) => w.start >= previous.end && w.end <= scope.mention.start && isFractionOf(w));
+  const restating = (near.some((w) => wordIsAny(w, grammarWords.restating)) && !fractionBetween) || near.some((w) => wordIsAny(w, grammarWords.retractions) || wordIsAny(w, grammarWords.subtraction_results)) || givenByCorrection(scope.text, scope.mention, [...scope.earlier, ...scope.before]);
   // "(1455)", and with a verb of being: "(كانت 1455)", Darija "(كانو 1.455)".
   // On the figure's line, or opening a line of its own under it ("96⏎إنابة قضائية دولية⏎(88 في 2015)"); not after
   // other words of a later line: "104 سيارات محجوزة⏎الأكثر حجزا: مرسيدس (29)" counts the brand's.

@@ -3,7 +3,7 @@
 // clause right before it: clause-before-periods.ts).
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, partsInYear, periodBefore, periodWithin, periodYear, previousYearPeriod } from "../lib/period.ts";
-import { wholeYearCell, yearFirstPeriod } from "./tables.ts";
+import { totalCell, wholeYearCell, yearFirstPeriod } from "./tables.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
@@ -378,8 +378,8 @@ export function legendPeriod(scope: NumberScope, own: PeriodReading): PeriodRead
 function periodOfWords(scope: NumberScope, catalogue: Catalogue, words: readonly Word[]): PeriodReading {
   const span = words.length > 0 ? { start: words[0]!.start, end: words.at(-1)!.end } : undefined;
   const cell = span ? scope.text.slice(span.start, span.end) : "";
-  // "| النصف الأول | النصف الثاني | السنة |": the year of the text the parts are of.
-  if (span && wholeYearCell.test(cell.trim())) return { claims: [{ period: String(parsePeriod(scope.reference).year), ...span }] };
+  // "| النصف الأول | النصف الثاني | السنة |", "| … | الربع الرابع | المجموع |": the year of the text the parts are of.
+  if (span && (wholeYearCell.test(cell.trim()) || totalCell.test(cell.trim()))) return { claims: [{ period: String(parsePeriod(scope.reference).year), ...span }] };
   // "| 2024 - الربع الأول | 1655 |": a transposed table's row label naming the year first.
   const yearFirst = span ? yearFirstPeriod(cell, catalogue.periods.parts) : null;
   if (yearFirst) return { claims: [{ period: yearFirst, ...span! }] };

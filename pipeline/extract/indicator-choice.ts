@@ -26,6 +26,7 @@ import { namesNationalLevel } from "./other-body.ts";
 import { partOfFigureBefore, recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, labelNoun, partPronounReferent } from "./borrowed-noun.ts";
 import { restatedConstruct } from "./restated-construct.ts";
+import { sameKindAntecedent } from "./same-kind.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -479,6 +480,9 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
   const byLabel = decidedBy(labelled);
   if (byLabel) return { indicator: byLabel.indicator, evidence: evidence.words("label", [labelled!.word!, ...byLabel.evidence]) };
+  const antecedent = decision && "none" in decision ? sameKindAntecedent(scope, counted) : undefined;
+  const byKind = antecedent && decidedBy(antecedent.noun, antecedent.within);
+  if (byKind) return { indicator: byKind.indicator, evidence: evidence.words(`"of this kind": the noun as named before`, [antecedent!.noun.word!, ...byKind.evidence]) };
   const coordinated = decision && "none" in decision ? coordinatedCompared(scope, counted, soFar, catalogued) : undefined;
   if (coordinated) return { indicator: coordinated.indicator, evidence: evidence.note(`the next value of the comparison before it, the same noun (${coordinated.indicator.id})`) };
   const repeated = decision && "none" in decision ? repeatedNounCompared(scope, counted, soFar, catalogue, catalogued) : undefined;

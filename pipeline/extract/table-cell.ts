@@ -9,7 +9,8 @@ import { lineAbove } from "../text/lines.ts";
 import { captionCell } from "./caption-series.ts";
 import { labelLineAbove } from "./label-above.ts";
 import type { NumberScope } from "./scope.ts";
-import { cellPeriod, type Column, yearFirstPeriod } from "./tables.ts";
+import { cellPeriod, type Column, type TextYearChange, yearFirstPeriod } from "./tables.ts";
+import { parsePeriod } from "../lib/period.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 /** A row of a table: its cells, and what each column holds when a header row named it (tables.ts). */
@@ -47,7 +48,7 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     // A header of labels only over a row of numbers: each column's header counts, the period is the text's.
     // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
     // A row label naming the year, then its part ("| 2024 - الربع الأول | 1655 |" under "| الفصل | الملفات المعالجة |"): the row's period.
-    if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: yearFirstPeriod(labelText(text, label), phrases.parts) } : rowLabelCell(text, words, row, column, null);
+    if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: yearFirstPeriod(labelText(text, label), phrases.parts) } : rowLabelCell(text, words, row, column, null, reference);
     // A transposed table: the column's header counts, the row's first cell is the period.
     const period = cellPeriod(text.slice(label.start, label.end), phrases.part_abbreviations);
     const counted = wordsWithin(words, meaning.label.start, meaning.label.end);
@@ -55,7 +56,7 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     // A period in words ("النصف الأول ٢٠٢٣"): read by the period reader (count-periods.ts columnPeriod).
     return /[0-9٠-٩۰-۹]{4}/u.test(text.slice(label.start, label.end)) ? { label: counted, period: null, change: null, periodWords: wordsWithin(words, label.start, label.end) } : null;
   }
-  return rowLabelCell(text, words, row, column, meaning);
+  return rowLabelCell(text, words, row, column, meaning, reference);
 }
 
 /** Box-drawing marks a key-figures box opens its lines with ("│ 7 215 | ملفا وطلب معلومات معالجا"). */
@@ -89,7 +90,8 @@ function titleAbove(text: string, words: readonly Word[], header: Span): Word[] 
 const labelText = (text: string, label: Span) => text.slice(label.start, label.end).replace(footnoteMarks, "");
 
 /** A cell of a row whose first cell is its label, the column's meaning from the header (period or change), if any. */
-function rowLabelCell(text: string, words: readonly Word[], row: TableRow, column: number, meaning: Column): NumberScope["table"] {
+function rowLabelCell(text: string, words: readonly Word[], row: TableRow, column: number, given: Column, reference: string): NumberScope["table"] {
+  const meaning = given && "changeOfTextYear" in given ? textYearChange(given.changeOfTextYear, reference) : given;
   const label = row.cells[0]!;
   // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
   if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText(text, label))) return null;
@@ -101,6 +103,14 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   const header = row.header && wordsWithin(words, row.header.start, row.header.end);
   const narrowed = narrowingLabel(text, label);
   return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }), ...(aside && { aside }) };
+}
+
+/** The change of the text's year's total from the base its header names, or from the year before (tables.ts TextYearChange). */
+function textYearChange(change: TextYearChange, reference: string): Column {
+  const year = parsePeriod(reference).year;
+  const base = change.base ?? String(year - 1);
+  const doubt = Number(base) >= year ? `its change column compares with ${base}, which is not before the text's year (${year})` : undefined;
+  return { change: { period: String(year), base, percent: change.percent, header: change.header, ...(doubt && { doubt }) } };
 }
 
 /**

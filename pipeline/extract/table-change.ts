@@ -21,6 +21,7 @@ export function readTableChange(scope: NumberScope, catalogue: Catalogue, soFar:
   evidence.note(`of the row's count (${subject.indicator.id}), ${change.base} → ${change.period}`);
   const indicator = catalogue.indicators.indicators.find((i) => i.kind === "percent_change" && i.change_of === subject.indicator.id);
   if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
+  if (change.doubt) return heldBack(change.doubt, evidence, indicator.id);
   const signed = /[-−–]\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) && scope.mention.value > 0 ? -scope.mention.value : scope.mention.value;
   if (scope.mention.qualifier && signed < 0) return heldBack("a qualified decrease in a table's change column", evidence, indicator.id);
   return {

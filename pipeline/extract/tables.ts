@@ -20,7 +20,26 @@ import { abbreviatedPart } from "./part-abbreviations.ts";
 export { tableCells } from "../text/table-rows.ts";
 
 /** What a column of a table holds, from its header cell. */
-export type Column = { period: string; unclear?: string; whole?: true } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | { aside: Span } | { unclear: string } | null;
+export type Column =
+  | { period: string; unclear?: string; whole?: true }
+  | { periodWords: Span }
+  | { change: { period: string; base: string; percent: boolean; header: Span; doubt?: string } }
+  | { changeOfTextYear: TextYearChange }
+  | { label: Span }
+  | { aside: Span }
+  | { unclear: string }
+  | null;
+
+/**
+ * A change column beside parts of a year named without it and their total ("| الربع الأول | … | المجموع | التغير
+ * مقارنة بـ2023 |"): the change of the total, whose year is the text's, from the year its header names (`base`) or
+ * from the year before (`base` null: "التغير", "مقارنة بالسنة السابقة"). table-cell.ts reads it with the text's year.
+ */
+export interface TextYearChange {
+  base: string | null;
+  percent: boolean;
+  header: Span;
+}
 
 /** The period a cell names: a year ("2016"), a year and its part ("2016-H1", "ن2 2022"); null for any other cell. */
 export function cellPeriod(cell: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
@@ -87,13 +106,17 @@ function namedBase(cell: string, named: readonly string[]): string | undefined {
  * says it is yearly ("التغير السنوي"), in a table of several years: the header's period a year before its last one.
  */
 function previousYearBase(cell: string, named: readonly string[], phrases: PeriodPhrases): string | undefined {
-  const words = foldedWords(cell);
-  const yearly = words.some((w) => wordMatchesAny(w, phrases.implicit_base.year_on_year));
-  const says = yearly || phrases.previous_year.some((phrase) => words.some((_, i) => phrase.every((alternatives, k) => words[i + k] !== undefined && wordMatchesAny(words[i + k]!, alternatives))));
-  if (!says) return undefined;
+  if (!comparesWithYearBefore(cell, phrases)) return undefined;
   const last = named.at(-1)!;
   const base = String(parsePeriod(last).year - 1) + last.slice(4);
   return named.includes(base) ? base : undefined;
+}
+
+/** Whether a change header compares with the year before ("مقارنة بالسنة السابقة") or says it is yearly ("التغير السنوي"). */
+function comparesWithYearBefore(cell: string, phrases: PeriodPhrases): boolean {
+  const words = foldedWords(cell);
+  const yearly = words.some((w) => wordMatchesAny(w, phrases.implicit_base.year_on_year));
+  return yearly || phrases.previous_year.some((phrase) => words.some((_, i) => phrase.every((alternatives, k) => words[i + k] !== undefined && wordMatchesAny(words[i + k]!, alternatives))));
 }
 
 /** A header row's meaning per column (null for the first, the labels' column), or null when the row is no header. */
@@ -182,8 +205,8 @@ export const wholeYearCell = /^(?:(?:مجموع|إجمالي|اجمالي|حصي
 const yearTotalWord = /^(?:ال)?(?:مجموع|إجمالي|اجمالي|حصيلة|سنة|عام|كاملة|كاملا)$/u;
 const totalWord = /^(?:ال)?(?:مجموع|إجمالي|اجمالي|حصيلة)$/u;
 
-/** A column of the total beside parts of a year ("المجموع"): the year the labels' cell names, when it names one. */
-const totalCell = /^(?:ال)?(?:مجموع|إجمالي|اجمالي)$/u;
+/** A column of the total beside parts of a year ("المجموع"): the year the labels' cell names, when it names one, else the text's. */
+export const totalCell = /^(?:ال)?(?:مجموع|إجمالي|اجمالي)$/u;
 
 /** Two months joined by a dash, no year ("يناير - مارس"): a span of the text's year the period reader reads. */
 function monthSpan(cell: string, months: readonly string[]): boolean {
@@ -204,7 +227,8 @@ export const yearFirstPeriod = (cell: string, parts: PeriodPhrases["parts"]): st
 function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[], phrases: PeriodPhrases): Column[] | null {
   const { parts } = phrases;
   const months = phrases.month_ranges.months.flat();
-  const part = (cell: string) => wordedPeriod.test(cell.trim()) || monthSpan(cell, months);
+  // A change's header naming its base ("التغير مقارنة بـ2023") is no period's.
+  const part = (cell: string) => (wordedPeriod.test(cell.trim()) || monthSpan(cell, months)) && !isChangeHeader(cell);
   // The whole year's column only beside its parts, in a header that opens on its labels' column ("المؤشر"): not in
   // a second header row under the years ("| | الفصل الأول | … | السنة |"), nor alone ("| المؤشر | السنة |").
   // The labels' column is no period itself: a row of parts whose empty first cell a tab-separated copy lost
@@ -215,7 +239,10 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   const labelYear = /[0-9٠-٩]{4}/u.exec(cellText[0]!)?.[0];
   const partsWithoutYears = cellText.slice(1).filter(part).every((cell) => !/[0-9٠-٩]{4}/u.test(cell));
   const yearsTotal = (cell: string) => labelYear !== undefined && partsWithoutYears && totalCell.test(cell.trim());
-  const worded = (cell: string) => part(cell) || (yearBesideParts && (wholeYearCell.test(cell.trim()) || yearsTotal(cell)));
+  // Parts without years beside a labels' cell that names none either ("| المؤشر | الربع الأول | … | المجموع |"): their
+  // total is the text's year, as "السنة" is (count-periods.ts periodOfWords).
+  const textYearsTotal = (cell: string) => labelYear === undefined && yearBesideParts && partsWithoutYears && totalCell.test(cell.trim());
+  const worded = (cell: string) => part(cell) || (yearBesideParts && (wholeYearCell.test(cell.trim()) || yearsTotal(cell) || textYearsTotal(cell)));
   // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): the
   // change from the first to the last when each names a year and its part ("النصف الأول 2024"); held back otherwise.
   const periods = cellText.slice(1).findIndex((cell) => !worded(cell));
@@ -233,8 +260,18 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   // التغير"): the change is the latest whole year's against the earliest.
   const years = known?.filter((period) => parsePeriod(period).part === null) ?? [];
   const ends = years.length >= 2 ? years : known;
+  const percent = (index: number) => /[%٪]|نسب/u.test(cellText[index]!);
+  // Beside the text's year's total, a change column is the total's: from the year its header names ("التغير مقارنة
+  // بـ2023"), else from the year before, as a yearly change in prose is (implicit-base.ts).
+  const hasTextYearsTotal = cellText.slice(1, 1 + named).some(textYearsTotal);
+  const textYearChange = (index: number): Column | null => {
+    const years = cellText[index]!.match(/[0-9٠-٩]{4}/gu) ?? [];
+    return hasTextYearsTotal && years.length <= 1 ? { changeOfTextYear: { base: years[0] === undefined ? null : asciiDigits(years[0]), percent: percent(index), header: cells[index]! } } : null;
+  };
   const change = (index: number): Column =>
-    ends ? { change: { period: ends.at(-1)!, base: ends[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } } : { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" };
+    ends
+      ? { change: { period: ends.at(-1)!, base: ends[0]!, percent: percent(index), header: cells[index]! } }
+      : (textYearChange(index) ?? { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" });
   // A part alone after a cell naming its year ("| 2024: الربع الأول | الربع الثاني | … | 2025: الربع الأول |") is of that year.
   let year: string | undefined = labelYear;
   const periodColumn = (i: number): Column => {

@@ -27,6 +27,7 @@
  */
 import type { NumberMention } from "../../types/number-mention.ts";
 import { type CompactNormalised, foldWord, normaliseCompact, onlyQuotesChange, type OffsetRuns, rawOffset, rawSpan } from "../normalise.ts";
+import { withAscendingOrders } from "./ascending.ts";
 import { firstGregorianYear, hijriYearAt, identifierEnd, isDayOfDate, lastGregorianYear, markFirstDays, ordinalEnd, yearsAfter } from "./calendar.ts";
 import type { YearSpan } from "./digits.ts";
 import { type Lexicon, lexicon as loadLexicon, type QualifierCode } from "./lexicon.ts";
@@ -75,7 +76,7 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   work.tokens += tokens.length;
   let found: Found[];
   try {
-    found = withQualifiersAfter(withApproximationSigns(findMentions(tokens, lexicon, work), normalised), normalised, lexicon);
+    found = withQualifiersAfter(withApproximationSigns(withAscendingOrders(findMentions(tokens, lexicon, work), normalised), normalised), normalised, lexicon);
   } catch (error) {
     if (!(error instanceof UnsafeNumberError)) throw error;
     const [start, end] = rawSpan(text, runs, error.start, error.end);

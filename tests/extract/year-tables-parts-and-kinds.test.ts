@@ -1,0 +1,82 @@
+// What round 154 (held692–held695: numbers in words and every script, half-years against half-years, corrections
+// and disputes, figures among other numbers) and the pending sets' misses led to: a table of a year's quarters named
+// without their year, their total and its change; a purpose clause ("ليستقر المجموع عند …") that opens on the next
+// figure's words; a part told after its count (a fraction restated, a comma before what it concerns); and "of this
+// kind" after a count's noun.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference);
+
+describe("a table of quarters named without their year", () => {
+  const table = (change: string) =>
+    [`| المؤشر | الربع الأول | الربع الثاني | الربع الثالث | الربع الرابع | المجموع | ${change}`, "|---|---|---|---|---|---|---", "| الأوامر الدولية بإلقاء القبض | 24 | 30 | 27 | 31 | 112 | +28,7%"].join("\n");
+
+  it("its quarters and its total are the text's year's, its change the total's from the year its header names", () => {
+    expect(published(table("التغير مقارنة بـ2023"), "2024")).toEqual([
+      "international_arrest_warrants 2024-Q1 = 24",
+      "international_arrest_warrants 2024-Q2 = 30",
+      "international_arrest_warrants 2024-Q3 = 27",
+      "international_arrest_warrants 2024-Q4 = 31",
+      "international_arrest_warrants 2024 = 112",
+      "international_arrest_warrants_pct_change 2024 vs 2023 = 28.7",
+    ]);
+  });
+
+  it("or from the year before, when its header says so or names no year", () => {
+    for (const header of ["التغير مقارنة بالسنة السابقة", "التغير (%)"]) {
+      const reading = mentionIn(table(header), "28,7%", catalogue, "2024");
+      expect(reading.observation_id).toBe("t/international_arrest_warrants_pct_change/2024/vs2023");
+      expect(reading.evidence).toContain("the table's change column");
+    }
+  });
+
+  it("a change against a year that is not before the text's is held back", () => {
+    expect(mentionIn(table("التغير مقارنة بـ2025"), "28,7%", catalogue, "2024").status).toBe("held_back");
+  });
+});
+
+describe("a purpose clause after a figure", () => {
+  it("'ليستقر المجموع السنوي عند …' is the next figure's, not a period of the one before", () => {
+    const text = "وعالجت المصالح 1870 ملفا في الربع الثالث، قبل أن يضيف الربع الأخير 1925 ملفا ليستقر المجموع السنوي عند 7215 ملفا.";
+    expect(published(text, "2024")).toEqual(["files_processed 2024-Q3 = 1870", "files_processed 2024-Q4 = 1925", "files_processed 2024 = 7215"]);
+  });
+});
+
+describe("a part told after its count", () => {
+  it("'أكثر من ثلثها، وتحديدا …': the restated number is the fraction's, a part, not the count again", () => {
+    const text = "وتتبع المكتب تسع وأربعون إنابة، أكثر من ثلثها، وتحديدا سبع عشرة إنابة، يهم الاتجار في المخدرات وغسل الأموال.";
+    expect(published(text, "2017-H1")).toEqual(["letters_rogatory 2017-H1 = 49", "letters_rogatory_drugs_money_laundering 2017-H1 = 17"]);
+  });
+
+  it("a comma before what the count concerns ('، تهم …') cuts no clause", () => {
+    const text = "وتتبع المكتب 131 إنابة قضائية دولية، منها 44 إنابة، تتعلق بالاتجار الدولي في المخدرات وغسل الأموال.";
+    expect(published(text, "2021")).toEqual(["letters_rogatory 2021 = 131", "letters_rogatory_drugs_money_laundering 2021 = 44"]);
+  });
+
+  it("but does when that clause names a part of the count ('، يتعلق جزء مهم منها …')", () => {
+    const text = "وتابع المكتب تنفيذ 127 إنابة قضائية دولية، يتعلق جزء مهم منها بالاتجار في المخدرات وغسل الأموال.";
+    expect(published(text, "2021")).toEqual(["letters_rogatory 2021 = 127"]);
+  });
+
+  it("or when a participle opens it, the predicate of the sentence's subject ('، مرتبط أساسا بـ…')", () => {
+    const text = "ويرى متتبعون أن تراجع عدد المبحوث عنهم الموقوفين إلى 76 شخصا، بعدما كانوا 97 سنة 2019، مرتبط أساسا بشلل حركة التنقل خلال أشهر الحجر الصحي.";
+    expect(published(text, "2020")).toEqual(["wanted_persons_arrested 2020 = 76", "wanted_persons_arrested 2019 = 97"]);
+  });
+});
+
+describe("'of this kind' after a count's noun", () => {
+  it("refers to the noun as an earlier sentence named it, and is read with that sentence's words", () => {
+    const text = "عندما يهرب شخص إلى بلد آخر، تنشر الشرطة \"مذكرة بحث دولية\" حتى تعرف شرطة البلدان الأخرى أنه مطلوب. وفي سنة 2018 نشرت شرطتنا 78 مذكرة من هذا النوع.";
+    const reading = mentionIn(text, "78", catalogue, "2018");
+    expect(reading.observation_id).toBe("t/international_arrest_warrants/2018");
+    expect(reading.evidence).toContain("of this kind");
+  });
+
+  it("and stays unread when no earlier sentence names the noun", () => {
+    expect(published("وفي سنة 2018 نشرت شرطتنا 78 مذكرة من هذا النوع.", "2018")).toEqual([]);
+  });
+});
