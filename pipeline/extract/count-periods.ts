@@ -45,7 +45,11 @@ export function coordinatedPeriod(scope: NumberScope, catalogue: Catalogue, own:
   // A compared count shares its period when its own clause named the year before it: "بعدما سجلت سنة 2024 بأكملها 112
   // أمرا دوليا و140 موقوفا".
   const namedBefore = previous?.clause.some((w) => isYearWord(w) && w.end <= previous.start) === true;
-  if (!previous || (previous.compared && !namedBefore) || previous.startsTransition || previous.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
+  // The text's period, when the sentence opened on another ("خلال الأشهر الستة الأولى … ليبلغ المجموع السنوي 63 مذكرة
+  // و76 موقوفا"), is the count's own, to share as any other.
+  const openingClaims = scope.opening && "claims" in scope.opening ? scope.opening.claims : [];
+  const againstOpening = previous !== undefined && openingClaims.length > 0 && openingClaims.every((claim) => claim.period !== previous.period);
+  if (!previous || (previous.compared && !namedBefore) || previous.startsTransition || (previous.period === scope.reference && !againstOpening) || !("claims" in own) || own.claims.length > 0) return undefined;
   const gap = scope.text.slice(previous.end, scope.mention.start);
   // Or a verb coordinated with the count's, a clause of its own, after a count of a whole earlier year: "وللمقارنة،
   // كانت المديرية قد عالجت طوال عام 2022 ما مجموعه 5800 ملف، وتتبعت 143 إنابة" (not after the report's year's total

@@ -74,7 +74,9 @@ function partOfYearOfWhole(scope: NumberScope, catalogue: Catalogue, counted: Co
   const last = soFar.lastCount;
   const whole = last && last.value < scope.mention.value ? ([...soFar.counts].reverse().find((c) => !c.compared && c.value >= scope.mention.value) ?? last) : last;
   if (!whole || whole.compared || !isPart(scope.text, scope.before, scope.after) || !namesPartOfYear(scope, catalogue)) return undefined;
-  return counted.how === "part" || (whole.counted !== null && sameStem(counted.folded, whole.counted.folded)) ? whole : undefined;
+  // "16 شخصا مطلوبا …، منهم 8 أشخاص خلال النصف الأول": a noun of persons in general, of a whole that counts persons.
+  const persons = whole.indicator.unit === "persons" && wordMatchesAny(counted.folded, grammarWords.generic_counted);
+  return counted.how === "part" || persons || (whole.counted !== null && sameStem(counted.folded, whole.counted.folded)) ? whole : undefined;
 }
 
 /**

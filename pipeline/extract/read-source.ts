@@ -155,12 +155,22 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
     transitionStart = read.transitionStart;
-    opened = { reading: denial || opensAlone(source.text, words, sentence) ? null : read.opening, end: sentence.end };
+    opened = { reading: denial || opensAlone(source.text, words, sentence) || movesOn(read.opening, read.counts) ? null : read.opening, end: sentence.end };
   }
   withdrawRetracted(outcomes, retracted);
   yieldToFinal(source.text, outcomes, provisional, catalogue.rounding);
   namedBasesForImplicit(source.text, outcomes);
   return { mentions: recognized, outcomes };
+}
+
+/**
+ * Whether a sentence that opened on a period ends on a count of another ("خلال الأشهر الستة الأولى، لم يتعد عدد المذكرات 29
+ * مذكرة، … ليبلغ المجموع السنوي 63 مذكرة"): the sentence after it, going on ("كما عمم …"), takes neither.
+ */
+function movesOn(opening: PeriodReading | null, counts: readonly CountFigure[]): boolean {
+  if (!opening || !("claims" in opening) || opening.claims.length === 0) return false;
+  const last = counts.filter((c) => !c.compared).at(-1);
+  return last !== undefined && opening.claims.every((claim) => claim.period !== last.period);
 }
 
 /**

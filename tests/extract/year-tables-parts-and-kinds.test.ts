@@ -80,3 +80,31 @@ describe("'of this kind' after a count's noun", () => {
     expect(published("وفي سنة 2018 نشرت شرطتنا 78 مذكرة من هذا النوع.", "2018")).toEqual([]);
   });
 });
+
+describe("the same half named by 'الشطر'", () => {
+  it("'في الشطر نفسه من 2024' is the same half of that year, and the change is against it", () => {
+    const text = "في الشطر الثاني من 2025، عالج القسم 3950 ملفا وطلب معلومات، مقابل 3795 في الشطر نفسه من 2024، وهو ما يمثل زيادة بـ4,1%.";
+    expect(published(text, "2025-H2")).toEqual(["files_processed 2025-H2 = 3950", "files_processed 2024-H2 = 3795", "files_processed_pct_change 2025-H2 vs 2024-H2 = 4.1"]);
+  });
+});
+
+describe("a part of the year after 'منهم'", () => {
+  it("counted by a noun of persons in general, is the part of the year of a whole that counts persons", () => {
+    const text = "تم تسليم 16 شخصا مطلوبا للعدالة المغربية، منهم 8 أشخاص خلال النصف الأول من السنة.";
+    expect(published(text, "2019")).toEqual(["persons_extradited_to_morocco 2019 = 16", "persons_extradited_to_morocco 2019-H1 = 8"]);
+  });
+});
+
+describe("a sentence that opens on a part of the year and ends on the whole year", () => {
+  const text =
+    "خلال الأشهر الستة الأولى من السنة، لم يتعد عدد مذكرات البحث الدولية المعممة 29 مذكرة، أفضت إلى توقيف 34 شخصا، قبل أن ترتفع الوتيرة نسبيا في النصف الثاني ليبلغ المجموع السنوي 63 مذكرة و76 موقوفا. كما عمم المكتب 337 إشعارا صادرا عن أقسام الاتصال بالدول العربية.";
+
+  it("shares the year of its total with the count coordinated after it", () => {
+    expect(published(text, "2020")).toContain("wanted_persons_arrested 2020 = 76");
+    expect(published(text, "2020")).toContain("wanted_persons_arrested 2020-H1 = 34");
+  });
+
+  it("and the sentence going on after it ('كما …') takes none of its opening", () => {
+    expect(published(text, "2020")).toContain("arab_search_notices 2020 = 337");
+  });
+});
