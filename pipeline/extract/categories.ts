@@ -55,8 +55,11 @@ function inWholeName(words: readonly Word[], index: number): boolean {
 /** The category whose cue starts at word `index`, if any. */
 export const categoryStartingAt = (words: readonly Word[], index: number, catalogue: BreakdownCatalogue): CategoryMatch | undefined => categoryAt(words, index, cuesOf(catalogue));
 
-/** The category each breakdown has named in a number's clause: the nearest before the number if any, else the nearest after it. */
-export function categoriesNamed(before: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue): Map<string, CategoryMatch> {
+/**
+ * The category each breakdown has named in a number's clause: the nearest before the number if any, else the nearest
+ * after it; the nearest after it first when `afterFirst` (the words before are a list's heading).
+ */
+export function categoriesNamed(before: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue, afterFirst = false): Map<string, CategoryMatch> {
   const cues = cuesOf(catalogue);
   const found = new Map<string, CategoryMatch>();
   const side = (words: readonly Word[], order: number[]) => {
@@ -65,6 +68,7 @@ export function categoriesNamed(before: readonly Word[], after: readonly Word[],
       if (match && !found.has(match.breakdown)) found.set(match.breakdown, match);
     }
   };
+  if (afterFirst) side(after, [...after.keys()]);
   side(before, [...before.keys()].reverse());
   side(after, [...after.keys()]);
   return found;

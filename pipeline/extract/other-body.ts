@@ -31,7 +31,7 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // الوطني": the nation's level after it sets a count apart from a body the sentence named before it.
   const nationalAfter = nationOfCount(scope.after);
   const words = [...(nationalAfter ? [] : scope.earlier), ...scope.before, ...scope.after];
-  return bodyNamed(words) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope) ?? scope.localUnit ?? undefined;
+  return bodyNamed(words) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? cityOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope) ?? scope.localUnit ?? undefined;
 }
 
 /**
@@ -232,6 +232,28 @@ function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
   const national = (i: number) => words[i + 1] !== undefined && wordIsAny(words[i + 1]!, grammarWords.home_country);
   const index = words.findIndex((w, i) => wordIsAny(w, grammarWords.local_places) && named(w, i) && sameLine(w) && !national(i));
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index + 1]!.end };
+}
+
+/** How many words into its sentence the city of a count's action may be named: "وبمدينة الدار البيضاء،". */
+const openingReach = 4;
+
+/** The cities of grammar-words unit_cities, as phrases; the capital's is left out: the national bureau sits there ("أنتربول الرباط"). */
+const localCities = grammarWords.unit_cities.filter((city) => city !== "رباط").map(cuePhrase);
+
+/**
+ * A Moroccan city the count's clause, or its sentence before it, says the action took place in, by the noun "مدينة":
+ * "وبمدينة مكناس، حجزت المصالح الأمنية 9 سيارات مسروقة" is the city's count, not the nation's.
+ */
+function cityOfAction(scope: NumberScope): PhraseMatch | undefined {
+  // The number's clause, or the sentence's opening words ("وبمدينة مكناس، …"): not a part's place earlier in the
+  // sentence ("أوقف 5 منهم بمدينة طنجة …، فيما أوقف 20 مواطنا مغربيا خارج أرض الوطن").
+  const opening = sentenceOpening(scope).slice(0, openingReach);
+  const words = [...opening, ...clauseBeforeAside(scope), ...scope.before].filter((w, i, all) => w.end <= scope.mention.start && all.indexOf(w) === i);
+  for (const [i, word] of words.entries()) {
+    const city = /^و?ب?مدين[ةه]$/u.test(word.folded) && (word.folded.includes("ب") || /^و?في$/u.test(words[i - 1]?.folded ?? "")) ? findPhrases(words.slice(i + 1, i + 4), localCities)[0] : undefined;
+    if (city?.index === 0) return { index: i, start: word.start, end: city.end };
+  }
+  return undefined;
 }
 
 /** The words a count held back as another body's starts its reason with (read-source.ts looks for it). */

@@ -171,6 +171,12 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // "ويرى متتبعون أن هذه الأرقام، التي ارتفعت بنحو 18 في المائة …" after a sentence of several counts: which of them?
   const several = new Set(soFar.recent.map((c) => c.indicator.id)).size > 1;
   if (backReference && several && backReference.folded.endsWith("ارقام")) return { reason: `a change of what? «${scope.text.slice(backReference.start, backReference.end)}» refers back to several counts of different things` };
+  // "هو عدد الأشخاص …، مقابل 14 شخصا سنة 2020، أي بزيادة 35,7 في المائة": a count of the sentence stands between the
+  // change and what "it" refers back to, whose noun the reading could not map: the change may be of that count.
+  // Only "it" itself: "الرقم" or "هذا التطور" names the figure it refers to.
+  const pronoun = backReference !== undefined && backReference !== null && /^و?(?:هو|هي)$/u.test(backReference.folded);
+  const skipped = pronoun && [...soFar.unread, ...soFar.unmapped].find((m) => m.end <= scope.mention.start);
+  if (skipped) return { reason: `a change of what? the number «${scope.text.slice(skipped.start, skipped.end)}», read as no count, stands between it and what «${backReference!.folded}» refers back to` };
   if (backReference) {
     const target = agreeingReferent(scope, soFar, referred!);
     return { indicator: target.indicator, period: target.period, word: backReference };

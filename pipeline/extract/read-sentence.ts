@@ -314,6 +314,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     const unclearBase = read.compared && reading.status === "held_back" && reading.hint?.missing === "period";
     if ((startsTransition || unclearBase) && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
     if (reading.status === "unaccounted" && counted === null && !withdrawn) soFar.unread.push(mention);
+    if (reading.status === "unaccounted" && counted !== null && !withdrawn) soFar.unmapped.push(mention);
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
     soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
     // A withdrawn count is what the corrected value after it replaces, also where the text says others gave it ("ورد

@@ -71,6 +71,8 @@ export interface SentenceSoFar {
   unclearStarts: string[];
   /** The numbers of the sentence read as counts of nothing the catalogue tracks, no counted noun after them ("واليوم نحن في 98،"): a change after one may be its. */
   unread: NumberMention[];
+  /** The numbers of the sentence whose counted noun no indicator counts in its context ("مقابل 14 شخصا سنة 2020"). */
+  unmapped: NumberMention[];
   /** The period of the previous change, which an elliptic one shares ("تزيد حصيلة هذا العام بنسبة 19% عن 2023، وبـ34% عن 2022"). */
   previousChangePeriod: string | undefined;
   /** The count figures of the earlier sentences of the paragraph, or of the sentence right before it: what a count that names only part of its cues may recall (recalled.ts). */
@@ -109,4 +111,5 @@ export const emptySentence = (previousSentence: CountFigure | undefined, previou
   previousChangePeriod: undefined,
   unclearStarts: [],
   unread: [],
+  unmapped: [],
 });

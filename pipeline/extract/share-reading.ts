@@ -185,6 +185,15 @@ function ownAfter(scope: NumberScope): readonly Word[] {
   return slash < 0 ? scope.after : scope.after.filter((w) => w.start < scope.mention.end + slash);
 }
 
+/**
+ * Whether the share opens a list after its heading's colon ("ويتوزع هذا المجهود على قضايا متنوعة: 26 في المائة تتعلق
+ * بالاتجار في المخدرات، …"): a category its own words name after it is the share's, not the heading's ("قضايا متنوعة").
+ */
+function underListHeading(scope: NumberScope): boolean {
+  const last = scope.before.at(-1);
+  return last !== undefined && /^[^\p{L}\p{N}]*[:：][^\S\n]*$/u.test(scope.text.slice(last.end, scope.mention.start));
+}
+
 function ownBefore(scope: NumberScope): readonly Word[] {
   if (scope.before.length > 0) return scope.before;
   return /ب[ـ\s]*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start)) ? scope.lead : [];
@@ -222,7 +231,7 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const paired = scope.respectiveCategory;
   // A table's cell: its row's label names the category ("الهجرة غير النظامية والاتجار بالبشر | 19%").
   const label = scope.before.length === 0 && scope.after.length === 0 ? (scope.table?.label ?? []) : [];
-  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...ownBefore(scope)], ownAfter(scope), catalogue.breakdowns);
+  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...ownBefore(scope)], ownAfter(scope), catalogue.breakdowns, underListHeading(scope));
   const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue) ?? remainderCategory(scope, catalogue) ?? categoryOfItsShare(scope, catalogue) ?? categoryOfCountBefore(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
   const spread = paired ? undefined : remainderSpread(scope, catalogue);

@@ -108,3 +108,25 @@ describe("a sentence that opens on a part of the year and ends on the whole year
     expect(published(text, "2020")).toContain("arab_search_notices 2020 = 337");
   });
 });
+
+describe("round 155's regional, quarterly and student texts", () => {
+  it("'عن الثلاثي السابق' is against the quarter before", () => {
+    const text = "واصلت مذكرات البحث الدولية التي نشرها المكتب المركزي الوطني تراجعها، إذ لم تتعد 23 مذكرة، بانخفاض 8 في المائة عن الثلاثي السابق.";
+    expect(published(text, "2022-Q4")).toContain("international_arrest_warrants_pct_change 2022-Q4 vs 2022-Q3 = -8");
+  });
+
+  it("a list's heading before its colon names no category of the list's first share", () => {
+    const text = "ويتوزع هذا المجهود على قضايا متنوعة: 26 في المائة تتعلق بالاتجار في المخدرات، و19 في المائة بطلبات المعلومات.";
+    expect(mentionIn(text, "26 في المائة", catalogue, "2021").observation_id).toBe("t/files_share_by_case_type/2021/drug_trafficking");
+  });
+
+  it("'هو' does not carry a change back past a count of its own sentence the reading could not map", () => {
+    const text = "عالج القسم 4677 ملفا خلال سنة 2021.\n\nرقم ثان: 19\nهو عدد الأشخاص المطلوبين للعدالة المغربية الذين تسلمهم المغرب من دول أجنبية، مقابل 14 شخصا سنة 2020، أي بزيادة 35,7 في المائة.";
+    expect(mentionIn(text, "35,7 في المائة", catalogue, "2021").status).not.toBe("observation");
+  });
+
+  it("a count the sentence places in a Moroccan city ('وبمدينة مكناس، …') is the city's, not the nation's", () => {
+    expect(mentionIn("وبمدينة مكناس، حجزت المصالح الأمنية 9 سيارات مسروقة من الخارج.", "9", catalogue, "2021").status).toBe("held_back");
+    expect(published("وحجزت المصالح الأمنية 275 سيارة مسروقة من الخارج.", "2021")).toEqual(["stolen_vehicles_seized 2021 = 275"]);
+  });
+});
