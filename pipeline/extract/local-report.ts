@@ -83,8 +83,13 @@ function localReportIn(words: readonly Word[], unit: readonly string[] | undefin
   return findPhrases(words, [unit.map((word) => [word])])[0] ?? findPhrases(words, [[[unit.at(-1)!]]])[0] ?? null;
 }
 
-/** Where a sentence's words first name a national body or the nation's level (its counts are the nation's), or -1. */
-const nationNamedAt = (words: readonly Word[]): number => findPhrases(words, nationalPhrases)[0]?.index ?? -1;
+/**
+ * Where a sentence's words first name a national body or the nation's level (its counts are the nation's), or -1;
+ * not a body named as the channel of the unit's work ("تنفيذ 6 إنابات قضائية دولية أحيلت على المصالح الولائية عن طريق
+ * المكتب المركزي الوطني").
+ */
+const nationNamedAt = (words: readonly Word[]): number =>
+  findPhrases(words, nationalPhrases).find((m) => !(m.index > 0 && wordIsAny(words[m.index - 1]!, grammarWords.channel_words)))?.index ?? -1;
 
 const localPhrases = [...grammarWords.place_units, ...grammarWords.unit_back_references, ...grammarWords.local_places, ...grammarWords.local_level].map(cuePhrase);
 

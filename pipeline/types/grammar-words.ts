@@ -455,7 +455,7 @@ export type Phrases13 = string[];
  */
 export type Words100 = string[];
 /**
- * Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما' (clauses.ts).
+ * Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما'; so does a verb of purpose ('ليستقر', 'ليصل'): '… يضيف الربع الأخير 1925 ملفا ليستقر المجموع السنوي عند 7215 ملفا' gives 'المجموع السنوي' to 7215, not to 1925 (clauses.ts).
  */
 export type Words101 = string[];
 /**
@@ -655,25 +655,29 @@ export type Words140 = string[];
  */
 export type Words141 = string[];
 /**
- * Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject.
+ * Words naming the channel a thing came through ('عن طريق المكتب المركزي الوطني', 'عبر', 'بواسطة'), folded: a national body right after one, in a text on a local unit's results, is the channel of the unit's work, not a turn to the nation's figures (pipeline/extract/local-report.ts).
  */
 export type Words142 = string[];
 /**
- * Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts).
+ * Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject.
  */
 export type Words143 = string[];
 /**
- * Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts).
+ * Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts).
  */
 export type Words144 = string[];
 /**
- * Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts).
+ * Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts).
  */
 export type Words145 = string[];
 /**
- * 'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts).
+ * Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts).
  */
 export type Words146 = string[];
+/**
+ * 'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts).
+ */
+export type Words147 = string[];
 /**
  * Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -685,31 +689,31 @@ export type Phrases24 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words147 = string[];
+export type Words148 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words148 = string[];
+export type Words149 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words149 = string[];
+export type Words150 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words150 = string[];
+export type Words151 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words151 = string[];
+export type Words152 = string[];
 /**
  * Nouns of a measure the catalogue counts nothing of (the time a file takes, a cost): a change whose subject one is ('أي أن المدة تقلصت بنحو 42 في المائة') is no change of a count named before it.
  */
-export type Words152 = string[];
+export type Words153 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words153 = string[];
+export type Words154 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -717,19 +721,19 @@ export type Phrases25 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words154 = string[];
+export type Words155 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words155 = string[];
+export type Words156 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words156 = string[];
+export type Words157 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'; 'وبهذه الأرقام، يرتفع عدد الملفات … منذ بداية السنة إلى 2180 ملفا، فيما بلغ عدد الإنابات 62 إنابة'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words157 = string[];
+export type Words158 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -745,7 +749,7 @@ export type Phrases28 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words158 = string[];
+export type Words159 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -972,20 +976,21 @@ export interface GrammarWords {
   territory_nouns: Words139;
   spread_verbs: Words140;
   title_nouns: Words141;
-  concerning_verbs: Words142;
-  part_quantifiers: Words143;
-  fraction_nouns: Words144;
-  post_nouns: Words145;
-  alone: Words146;
+  channel_words: Words142;
+  concerning_verbs: Words143;
+  part_quantifiers: Words144;
+  fraction_nouns: Words145;
+  post_nouns: Words146;
+  alone: Words147;
   same_body: Phrases23;
   regions: Phrases24;
-  together: Words147;
-  ranked_after: Words148;
-  period_headers: Words149;
-  averages: Words150;
-  yearly_adjectives: Words151;
-  other_measures: Words152;
-  mediterranean: Words153;
+  together: Words148;
+  ranked_after: Words149;
+  period_headers: Words150;
+  averages: Words151;
+  yearly_adjectives: Words152;
+  other_measures: Words153;
+  mediterranean: Words154;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -994,12 +999,12 @@ export interface GrammarWords {
     now: Words48;
   };
   per_year: Phrases25;
-  recalling: Words154;
-  documents: Words155;
-  habitual_being: Words156;
-  summing_up: Words157;
+  recalling: Words155;
+  documents: Words156;
+  habitual_being: Words157;
+  summing_up: Words158;
   same_kind: Phrases26;
   conditionals: Phrases27;
   forecasts: Phrases28;
-  hearsay: Words158;
+  hearsay: Words159;
 }

@@ -130,3 +130,18 @@ describe("round 155's regional, quarterly and student texts", () => {
     expect(published("وحجزت المصالح الأمنية 275 سيارة مسروقة من الخارج.", "2021")).toEqual(["stolen_vehicles_seized 2021 = 275"]);
   });
 });
+
+describe("a local unit's numbered list, in a text whose title names the unit", () => {
+  const source = (item2: string) =>
+    `وأورد البلاغ أن مصالح ولاية أمن أكادير سجلت في هذا المجال النتائج التالية:\n1- توقيف 9 أشخاص مبحوث عنهم على الصعيد الدولي؛\n2- تنفيذ 6 إنابات قضائية دولية أحيلت على المصالح الولائية ${item2}؛\n3- حجز 8 سيارات مسروقة من دول أوروبية، أغلبها بميناء أكادير.`;
+
+  it("a national body named as the channel of the unit's work does not turn the text to the nation's", () => {
+    const title = "ولاية أمن أكادير تكشف حصيلتها في التعاون الدولي";
+    expect(publishedFigures(`${title}\n\n${source("عن طريق المكتب المركزي الوطني")}`, catalogue, "2017", null, title)).toEqual([]);
+  });
+
+  it("as a national body acting does", () => {
+    const title = "ولاية أمن أكادير تكشف حصيلتها في التعاون الدولي";
+    expect(publishedFigures(`${title}\n\n${source("، ونشر المكتب المركزي الوطني 71 مذكرة")}`, catalogue, "2017", null, title)).toContain("stolen_vehicles_seized 2017 = 8");
+  });
+});
