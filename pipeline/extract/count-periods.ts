@@ -12,6 +12,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { findPhrases } from "./phrases.ts";
 import { agreedPeriod, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods } from "./periods.ts";
+import { openedOnOtherThan } from "./opening.ts";
 import { allPartPhrases, partPhrasesIn, samePart, withPart } from "./year-parts.ts";
 import { impliesPreviousYear } from "./implicit-base.ts";
 import type { Word } from "./words.ts";
@@ -47,8 +48,7 @@ export function coordinatedPeriod(scope: NumberScope, catalogue: Catalogue, own:
   const namedBefore = previous?.clause.some((w) => isYearWord(w) && w.end <= previous.start) === true;
   // The text's period, when the sentence opened on another ("خلال الأشهر الستة الأولى … ليبلغ المجموع السنوي 63 مذكرة
   // و76 موقوفا"), is the count's own, to share as any other.
-  const openingClaims = scope.opening && "claims" in scope.opening ? scope.opening.claims : [];
-  const againstOpening = previous !== undefined && openingClaims.length > 0 && openingClaims.every((claim) => claim.period !== previous.period);
+  const againstOpening = previous !== undefined && openedOnOtherThan(scope.opening, previous.period);
   if (!previous || (previous.compared && !namedBefore) || previous.startsTransition || (previous.period === scope.reference && !againstOpening) || !("claims" in own) || own.claims.length > 0) return undefined;
   const gap = scope.text.slice(previous.end, scope.mention.start);
   // Or a verb coordinated with the count's, a clause of its own, after a count of a whole earlier year: "وللمقارنة،

@@ -13,7 +13,7 @@ import { type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { bareWholeOfPart, namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeNamedWithPart, wholeOfPrevious } from "./part-and-whole.ts";
 import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
-import { cuePhrase, findPhrases } from "./phrases.ts";
+import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensOnTopic, patternInput, questionOf, sentenceOpening, topicClauseOfNoun, wordsAfter } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
@@ -26,7 +26,7 @@ import { namesNationalLevel } from "./other-body.ts";
 import { partOfFigureBefore, recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, labelNoun, partPronounReferent } from "./borrowed-noun.ts";
 import { restatedConstruct } from "./restated-construct.ts";
-import { sameKindAntecedent } from "./same-kind.ts";
+import { sameKind, sameKindAntecedent } from "./same-kind.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -346,8 +346,6 @@ function partitivePart(scope: NumberScope, catalogue: Catalogue, counted: Counte
   return undefined;
 }
 
-/** "of this kind" after a compared count's noun (grammar-words same_kind). */
-const sameKind = grammarWords.same_kind.map(cuePhrase);
 
 /** "the number of", and not "the total of" (grammar-words count_of has both). */
 const numberOf = grammarWords.number_of;

@@ -273,6 +273,10 @@ export function continuedPeriod(words: readonly Word[], sentence: { start: numbe
   return { claims: previous.claims.map((claim) => ({ ...claim })) };
 }
 
+/** Whether a sentence's opening names periods, none of them `period` ("خلال الأشهر الستة الأولى …" and 2020). */
+export const openedOnOtherThan = (opening: PeriodReading | null | undefined, period: string): boolean =>
+  opening !== null && opening !== undefined && "claims" in opening && opening.claims.length > 0 && opening.claims.every((claim) => claim.period !== period);
+
 /**
  * Whether the sentence opens on a period said to stand alone ("وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد
  * بلغ 74 شخصا"): it sets that part apart, and a sentence going on after it ("كما عممنا 3905 نشرات") does not take it.

@@ -42,7 +42,7 @@ import { withoutSpeakerLabels } from "./speakers.ts";
 import { otherBodyReason } from "./other-body.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
 import { thenAndNowPeriods } from "./then-and-now.ts";
-import { opensAlone } from "./opening.ts";
+import { opensAlone, openedOnOtherThan } from "./opening.ts";
 import { namesYearSpan } from "./spans.ts";
 
 export interface SourceReading {
@@ -168,9 +168,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
  * مذكرة، … ليبلغ المجموع السنوي 63 مذكرة"): the sentence after it, going on ("كما عمم …"), takes neither.
  */
 function movesOn(opening: PeriodReading | null, counts: readonly CountFigure[]): boolean {
-  if (!opening || !("claims" in opening) || opening.claims.length === 0) return false;
   const last = counts.filter((c) => !c.compared).at(-1);
-  return last !== undefined && opening.claims.every((claim) => claim.period !== last.period);
+  return last !== undefined && openedOnOtherThan(opening, last.period);
 }
 
 /**

@@ -7,7 +7,8 @@ import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 
-const sameKind = grammarWords.same_kind.map(cuePhrase);
+/** "of this kind" (grammar-words same_kind), as phrases. */
+export const sameKind = grammarWords.same_kind.map(cuePhrase);
 
 /** How far back, in characters before the number's sentence, the noun "of this kind" refers to may stand: a paragraph or two. */
 const reach = 600;

@@ -264,14 +264,14 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   // Beside the text's year's total, a change column is the total's: from the year its header names ("التغير مقارنة
   // بـ2023"), else from the year before, as a yearly change in prose is (implicit-base.ts).
   const hasTextYearsTotal = cellText.slice(1, 1 + named).some(textYearsTotal);
-  const textYearChange = (index: number): Column | null => {
+  const totalsChange = (index: number): Column | null => {
     const years = cellText[index]!.match(/[0-9٠-٩]{4}/gu) ?? [];
     return hasTextYearsTotal && years.length <= 1 ? { changeOfTextYear: { base: years[0] === undefined ? null : asciiDigits(years[0]), percent: percent(index), header: cells[index]! } } : null;
   };
   const change = (index: number): Column =>
     ends
       ? { change: { period: ends.at(-1)!, base: ends[0]!, percent: percent(index), header: cells[index]! } }
-      : (textYearChange(index) ?? { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" });
+      : (totalsChange(index) ?? { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" });
   // A part alone after a cell naming its year ("| 2024: الربع الأول | الربع الثاني | … | 2025: الربع الأول |") is of that year.
   let year: string | undefined = labelYear;
   const periodColumn = (i: number): Column => {

@@ -6,17 +6,7 @@
 // "ثمانين وثلاثمائة وثلاثة آلاف" stays unread: the modern grammar reads its end as 303,000, out of any range.
 
 import { firstGregorianYear, lastGregorianYear } from "./calendar.ts";
-
-/** What the recognizer found, in the normalised text (recognize.ts). */
-export interface FoundNumber {
-  start: number;
-  end: number;
-  value: number;
-  kind: string;
-  form: string;
-  decimals: number;
-  qualifier?: string;
-}
+import type { Found } from "./recognize.ts";
 
 /** Only و between the two, with white space on one line, or the و written against the second ("عشرة وستمائة"). */
 const andBetween = /^[^\S\n]*و[^\S\n]*$/u;
@@ -35,15 +25,15 @@ function roundOrder(value: number): number | null {
 }
 
 /** Whether `next`, right after `number`, is a higher order of the same number written in ascending order. */
-function addsHigherOrder(number: FoundNumber, next: FoundNumber, normalised: string): boolean {
+function addsHigherOrder(number: Found, next: Found, normalised: string): boolean {
   if (next.kind !== "number" || next.form !== "words" || next.decimals !== 0 || next.qualifier !== undefined) return false;
   const order = roundOrder(next.value);
   return order !== null && number.value < order && andBetween.test(normalised.slice(number.end, next.start));
 }
 
 /** The numbers found, each run of a number in words and its higher orders after it joined into one. */
-export function withAscendingOrders<T extends FoundNumber>(found: T[], normalised: string): T[] {
-  const joined: T[] = [];
+export function withAscendingOrders(found: Found[], normalised: string): Found[] {
+  const joined: Found[] = [];
   for (let i = 0; i < found.length; i++) {
     const first = found[i]!;
     if (first.kind !== "number" || first.form !== "words" || first.decimals !== 0 || first.value <= 0 || betweenBefore.test(normalised.slice(Math.max(0, first.start - 12), first.start))) {

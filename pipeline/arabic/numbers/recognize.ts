@@ -37,7 +37,7 @@ import { type Token, tokenize } from "./tokens.ts";
 import { UnsafeNumberError } from "./unsafe.ts";
 
 /** A mention with offsets in the normalised text. */
-interface Found {
+export interface Found {
   start: number;
   end: number;
   value: number;
