@@ -18,7 +18,7 @@ import { coordinatedChange, namesBase, yearOnYearWord } from "./change-direction
 import { agreedPeriod, type PeriodClaim, periodScopeOf, readPeriods } from "./periods.ts";
 import { partNamed, samePart } from "./year-parts.ts";
 import { impliesPreviousYear, namesEarlierLevel, namesSpanOfYears } from "./implicit-base.ts";
-import { findPhrases } from "./phrases.ts";
+import { findPhrases, phraseMatchAt } from "./phrases.ts";
 import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { claimsOf, type NumberScope, periodContext, sentenceOpening, topicWords } from "./scope.ts";
@@ -460,14 +460,19 @@ const clauseEndReach = 40;
  * "ومقارنة بسنة 2019، أي قبل الجائحة، ارتفع عدد الملفات المعالجة بنسبة 4,4 في المائة": a sentence opening on a
  * comparison with one earlier period, in a clause of its own (to a comma, or a colon after the compared count in
  * parentheses: "مقارنة بالنصف الأول 2022 (2760 ملفا): +930 ملفا (+33,7%)"), gives the base of a change that names none.
+ * So does a condition that compares ("وإذا قارناها مع 2020، فإن الزيادة تفوق 40 في المائة"; in Darija "وإلى قارناها
+ * مع 2020"; periods.json closing_comparisons).
  */
 function openingComparisonBase(scope: NumberScope, catalogue: Catalogue, period: string): PeriodClaim | undefined {
   const opening = sentenceOpening(scope);
-  if (opening.length === 0 || !wordIsAny(opening[0]!, grammarWords.base_comparisons)) return undefined;
+  if (opening.length === 0 || !(wordIsAny(opening[0]!, grammarWords.base_comparisons) || phraseMatchAt(opening, 0, catalogue.periods.closing_comparisons) >= 0)) return undefined;
   const end = opening.findIndex((w) => clauseEndAfter.test(scope.text.slice(w.end, w.end + clauseEndReach)));
   if (end < 0 || opening[end]!.end > scope.mention.start) return undefined;
   const reading = readPeriods(periodScopeOf(opening.slice(0, end + 1)), period, catalogue.periods, periodContext(scope, true));
   if (!("claims" in reading)) return undefined;
   const earlier = reading.claims.filter((c) => periodBefore(c.period, period));
-  return earlier.length === 1 && earlier.length === reading.claims.length ? earlier[0] : undefined;
+  // Not for a change of another length than the compared period, which its sentence set beside it: "وإذا قارنا النصف
+  // الثاني بنظيره من 2021، … فإن الزيادة تقارب 27 في المائة، وهي نسبة تفوق بكثير الـ24 في المائة المسجلة على مستوى
+  // السنة كاملة".
+  return earlier.length === 1 && earlier.length === reading.claims.length && sameLength(earlier[0]!.period, period) ? earlier[0] : undefined;
 }

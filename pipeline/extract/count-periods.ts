@@ -60,11 +60,35 @@ export function coordinatedPeriod(scope: NumberScope, catalogue: Catalogue, own:
   // text on 2025-H1), nor only by its distance ("و60 إنابة قبل سنتين، ونشر وعمم 47 أمرا").
   const partNamedBefore = namedBefore && before.length > 0 && !namesPeriodBetween(scope, catalogue, previous.end, before[0]!.start);
   const earlierYear = periodYear(previous.period) < periodYear(scope.reference) && (parsePeriod(previous.period).part === null || partNamedBefore);
+  if (wholeYearOfPart(scope, catalogue, soFar.counts) && joinedClause(scope)) return { claims: [{ period: previous.period, start: previous.start, end: previous.end }] };
   const verb = earlierYear && before.length > 0 && before.length <= coordinatedVerbWords && before[0]!.folded.startsWith("و") && scope.yearsBefore.length === 0 && /^[^\S\n]*\p{L}+(?:[^\S\n]+\p{L}+){0,2}[^\S\n]*[،,][^\S\n]*$/u.test(scope.text.slice(previous.end, before[0]!.start));
   // Joined by "و" right after the count before and its noun of up to three words ("3540 برقية بحث وطنية و362 برقية
   // عربية"); words of its clause before it are those of that noun.
   if (!verb && !actionOfSamePart(scope, previous) && (before.some((w) => w.start < previous.end) || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+){0,2}[^\S\n]+و[^\S\n]*$/u.test(gap))) return undefined;
   return { claims: [{ period: previous.period, start: previous.start, end: previous.end }] };
+}
+
+/**
+ * The whole year of a text on a part of it, when the sentence named it before its first count and every count so
+ * far is of it: "تسلمت المملكة خلال السنة 22 شخصا، وسلمت 15 أجنبيا، فيما بلغ عدد عمليات التسليم المراقب عمليتين" in a
+ * report on the fourth quarter (all the year's: the sentence is about the year). Not a year's total told after the
+ * part's count ("تسلم المغرب 16 شخصا خلال النصف الثاني، ليرتفع عددهم في مجموع السنة إلى 31 شخصا، بينما سلمت … 8"):
+ * the sentence is about the part.
+ */
+function wholeYearOfPart(scope: NumberScope, catalogue: Catalogue, counts: readonly CountFigure[]): boolean {
+  const reference = parsePeriod(scope.reference);
+  const first = counts[0];
+  if (reference.part === null || first === undefined) return false;
+  const own = parsePeriod(first.period);
+  if (own.part !== null || own.year !== reference.year || counts.some((count) => count.period !== first.period)) return false;
+  const words = scope.earlier.filter((w) => w.end <= first.start);
+  return words.some(isYearWord) || findPhrases(words, catalogue.periods.whole_year).length > 0;
+}
+
+/** A clause joined to the one before by "و" or "فيما" (grammar-words joining_conjunctions), its words before the count naming no year. */
+function joinedClause(scope: NumberScope): boolean {
+  const first = scope.before[0];
+  return first !== undefined && (first.folded.startsWith("و") || wordIsAny(first, grammarWords.joining_conjunctions)) && scope.yearsBefore.length === 0;
 }
 
 /** The words of the text from `start` to `end`. */

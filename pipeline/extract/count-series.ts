@@ -50,7 +50,9 @@ export function seriesContinued(scope: NumberScope, catalogue: Catalogue, counts
   const gap = scope.text.slice(previous.end, scope.mention.start);
   const joined = /و\s*$/u.test(gap) || /[،,]\s*$/u.test(gap) || between.some((w) => joiners.includes(w.folded) || w.folded.startsWith("و")) || (level && /[،,]/u.test(gap));
   if (!joined) return undefined;
-  // After a part, the series goes on with its whole: "مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019".
-  const whole = previous.indicator.part_of === undefined ? undefined : [...counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
+  // After a part, the series goes on with its whole: "مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019";
+  // not after a part of another period than its whole's, a series of its own ("والبالغ عددهم 55 شخصا، مقابل 22 مغربيا
+  // فقط في النصف الثاني من 2020 و29 في النصف الأول من 2021").
+  const whole = previous.indicator.part_of === undefined ? undefined : [...counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of && c.period === previous.period);
   return whole ?? previous;
 }

@@ -6,7 +6,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { wordIsAny, wordIsBareCue } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
-import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
+import { cuePhrase, findPhrases, type PhraseMatch, phraseMatchAt } from "./phrases.ts";
 import type { Reading } from "./reading.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { shortLineAt } from "../text/lines.ts";
@@ -37,6 +37,23 @@ export function forecastsIn(words: readonly Word[], sentence: Span): Forecast[] 
 }
 
 const presupposing = grammarWords.presupposing_questions.map(cuePhrase);
+
+const confirmations = grammarWords.confirmation_questions.map(cuePhrase);
+
+/**
+ * The question after the sentence on its line, when it asks only whether the sentence is true ("عندي هنا رقم كيقول
+ * بلي الأوامر … وصلات 119. صحيح؟"; grammar-words confirmation_questions): the sentence's figures are put to someone
+ * to confirm, not stated.
+ */
+export function confirmationAsked(text: string, words: readonly Word[], sentence: Span): string | undefined {
+  const lineEnd = text.indexOf("\n", sentence.end);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  const rest = text.slice(sentence.end, end).trim();
+  if (!/^[^؟?]+[؟?]["»”')\]]*$/u.test(rest)) return undefined;
+  const after = wordsWithin(words, sentence.end, end);
+  const place = phraseMatchAt(after, 0, confirmations);
+  return place >= 0 && confirmations[place]!.length === after.length ? rest : undefined;
+}
 
 /**
  * Where a question that asserts what it asks about opens ("أليست 64 إنابة … دليلا …؟", "وماذا عن 44 أمرا …؟"), if

@@ -29,7 +29,7 @@ import { namesTwoParts, numbersNamingParts } from "./year-parts.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { inPercentBlock, inPercentColumn, inPercentList } from "./percent-columns.ts";
 import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
-import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOnLineBelow, questionOpening, quotedAlone, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
+import { confirmationAsked, firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOnLineBelow, questionOpening, quotedAlone, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod, yearLabelInParenthesis, yearLabelOfItem } from "./parenthesis.ts";
 import type { TableRow } from "./table-cell.ts";
@@ -201,7 +201,8 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   // لماذا …؟", a headline's "2950 ملفا في سنة واحدة.. كيف صار …؟"); not before an ellipsis, a pause within it.
   const lastColon = question ? questionOpening(source.text, words, sentence) : -1;
   const asserted = question ? presupposingQuestion(words, sentence) : undefined;
-  const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) && !statedBeforeQuestion(source.text, words, sentence, mention) && !questionOnLineBelow(source.text, words, sentence, mention) ? "it is asked in a question, not stated" : undefined);
+  const confirmation = confirmationAsked(source.text, words, sentence);
+  const asked = (mention: NumberMention) => (confirmation !== undefined ? `it is put to someone to confirm («${confirmation}»), not stated` : undefined) ?? (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) && !statedBeforeQuestion(source.text, words, sentence, mention) && !questionOnLineBelow(source.text, words, sentence, mention) ? "it is asked in a question, not stated" : undefined);
   // "5. ما نسبة التكوينات التي نُظمت حضوريا؟⏎أ) 52%   ب) 64%   ج) 72%": the choices a question offers right under it.
   const offered = previous.question.length > 0 && answerOptions.test(source.text.slice(sentence.start, sentence.end));
   // "السؤال 4: صح أم خطأ؟ شارك الأمن الوطني في أكثر من عشر عمليات …": a statement a quiz offers to judge.

@@ -232,7 +232,7 @@ export type Phrases14 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words opening a clause that ends a sentence by saying what its changes compare ('وبذلك تكون الأوامر قد تراجعت بنحو 20 في المائة، والموقوفون بنحو 16 في المائة، إذا ما قورنت سنة الجائحة بسنة 2018'): the last year named in that clause is the base of every change of the sentence before it that names none of its own.
+ * Words opening a clause that ends a sentence by saying what its changes compare ('وبذلك تكون الأوامر قد تراجعت بنحو 20 في المائة، والموقوفون بنحو 16 في المائة، إذا ما قورنت سنة الجائحة بسنة 2018'): the last year named in that clause is the base of every change of the sentence before it that names none of its own. Opening a sentence ('وإذا قارناها مع 2020، فإن الزيادة تفوق 40 في المائة'; in Darija 'وإلى قارناها مع 2020'), the first year it names is the base of the sentence's changes that name none (pipeline/extract/closing-comparison.ts).
  *
  * @minItems 1
  */
