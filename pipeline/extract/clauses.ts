@@ -1,5 +1,5 @@
 // Which words belong to which number. A number's clause runs, within its sentence, from the last clause mark
-// (، , ؛ ; | · • a line break, or a dash between spaces) before it to the first clause mark after it: "... 143 إنابة قضائية
+// (، , ؛ ; | · • ◄ ► a line break, or a dash between spaces) before it to the first clause mark after it: "... 143 إنابة قضائية
 // دولية، ونشر وتعميم 106 أوامر دولية بإلقاء القبض؛ وهو ما مكن من توقيف 119 مبحوثا عنهم" gives 106 the clause
 // "ونشر وتعميم 106 أوامر دولية بإلقاء القبض". Between two figures with no mark between them, the words go to
 // the first ("2169 مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة ..."), up to a word that opens a new clause:
@@ -152,6 +152,9 @@ function concerningAfter(text: string, at: number, end: number, figures: readonl
   return !words.some((w) => grammarWords.part_markers.includes(w) || grammarWords.part_quantifiers.includes(w) || grammarWords.fraction_nouns.some((f) => w.startsWith(f) && w.length > f.length));
 }
 
+/** ◄ ► ◀ ▶: the pointers a news ticker sets between its items. */
+const tickerPointers = new Set([0x25c4, 0x25ba, 0x25c0, 0x25b6]);
+
 const yearAside = /^[،,]\s*(?:خلال|في|طيلة|طوال|برسم)\s+(?:سنة\s+|عام\s+)?[0-9٠-٩]{4}\s*[،,]/u;
 
 function clauseMarks(text: string, start: number, end: number, figures: readonly NumberMention[]): number[] {
@@ -160,8 +163,9 @@ function clauseMarks(text: string, start: number, end: number, figures: readonly
   const figureSince = (from: number, to: number) => figures.some((f) => f.start >= from && f.end <= to);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    // ، , ؛ ; | (the cells of a table flattened into text), and the dots between a post's items ("إسبانيا 27% · فرنسا 21%")
-    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c || c === 0xb7 || c === 0x2022) {
+    // ، , ؛ ; | (the cells of a table flattened into text), the dots between a post's items ("إسبانيا 27% · فرنسا 21%"),
+    // and the pointers between a ticker's items ("… و380 إشعارا عربيا ◄ إلغاء البحث: …")
+    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c || c === 0xb7 || c === 0x2022 || tickerPointers.has(c)) {
       if (c === 0x7c && valueBeforeLabel(text, i)) continue;
       // "بأن 1180 موظفا للشرطة استفادوا، خلال سنة 2022، من دورات تكوينية": a year between commas after a figure's
       // verb cuts no clause (before a figure, "في حين نشر، طيلة سنة 2022، ما مجموعه 2169 مذكرة", it opens one).

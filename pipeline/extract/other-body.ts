@@ -221,7 +221,9 @@ function localPlace(words: readonly Word[]): PhraseMatch | undefined {
 function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
   // Not past a part of the count ("92 مطلوبا … بينهم موقوفون بميناء بني أنصار"): the place is the part's.
   const part = scope.after.findIndex((w) => wordIsAny(w, grammarWords.part_markers));
-  const words = [...clauseBeforeAside(scope), ...scope.before, ...(part < 0 ? scope.after : scope.after.slice(0, part))];
+  // Or the sentence's opening words, as a city's ("وبميناء طنجة المتوسط وحده، ضبطت عناصر الشرطة 39 سيارة مسروقة").
+  const opening = sentenceOpening(scope).slice(0, openingReach).filter((w) => w.end <= scope.mention.start);
+  const words = [...opening, ...clauseBeforeAside(scope), ...scope.before, ...(part < 0 ? scope.after : scope.after.slice(0, part))].filter((w, i, all) => all.indexOf(w) === i);
   // "بمطار طنجة", "في ميناء طنجة"; "عبر مطار وجدة" before the number (after it, the way its part came: "3 من أصل 9
   // أشخاص … استقدموا من إسبانيا عبر ميناء طنجة").
   const through = (w: Word, i: number) => i > 0 && words[i - 1]!.folded === "عبر" && w.end <= scope.mention.start;

@@ -38,10 +38,14 @@ function partnerAt(words: readonly Word[], index: number, catalogue: BreakdownCa
 
 /**
  * Whether word `index` is placed by a preposition: on it ("بإيطاليا"), right before it, or before the one noun the
- * nationality qualifies ("من السلطات البلجيكية"، "فوق التراب الفرنسي"، "بالتراب السويسري"، "من نظرائه الفرنسيين").
+ * nationality qualifies ("من السلطات البلجيكية"، "فوق التراب الفرنسي"، "بالتراب السويسري"، "من نظرائه الفرنسيين"), or
+ * named a party to it ("كانت إسبانيا طرفا فيها").
  */
 function placed(words: readonly Word[], index: number, catalogue: BreakdownCatalogue): boolean {
   if (locative(words[index]!, catalogue)) return true;
+  // A party to what is counted: "ما يقارب 1.700 ملف كانت إسبانيا طرفا فيها".
+  const next = words[index + 1];
+  if (next !== undefined && wordIsAny(next, grammarWords.party_nouns)) return true;
   return [1, 2].some((back) => {
     const word = words[index - back];
     return word !== undefined && (wordIsAny(word, grammarWords.place_prepositions) || (locative(word, catalogue) && wordIsAny(word, grammarWords.territory_nouns)));

@@ -123,7 +123,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
     const question = asked && sameBlock(source.text, asked.end, sentence.start) ? questionWords(source.text, words, asked.question, catalogued) : [];
     // A reply alone on its sentence ("نعم.") leaves the question to the answer after it.
-    if (asked && isReply(source.text, words, sentence)) asked = { question: asked.question, end: sentence.end };
+    if (asked && (isReply(source.text, words, sentence) || askerGoesOn(source.text, words, asked, sentence))) asked = { question: asked.question, end: sentence.end };
     else asked = isQuestion(source.text, sentence) ? { question: sentence, end: sentence.end } : null;
     list = listUnder(source.text, words, sentence, list, catalogue);
     const localUnit = local.unitOf(sentence);
@@ -249,6 +249,19 @@ function opensOnOtherTopic(words: readonly Word[], sentence: Span): boolean {
 function isReply(text: string, words: readonly Word[], sentence: Span): boolean {
   const said = wordsWithin(words, afterSpeaker(text, sentence), sentence.end);
   return said.length > 0 && said.length <= 2 && said.every((w) => wordIsAny(w, grammarWords.replies));
+}
+
+/**
+ * Whether a sentence goes on with the turn of a speaker who asked on its line ("سارة: وبالنسبة للتسليم؟ سمعنا أن المغرب
+ * تسلم عشرين شخصا."): the answer under it still answers the question.
+ */
+function askerGoesOn(text: string, words: readonly Word[], asked: { question: Span; end: number }, sentence: Span): boolean {
+  if (!sameParagraph(text, asked.question.end, sentence.start) || isQuestion(text, sentence)) return false;
+  // Not a quiz's "صح أم خطأ؟": the statement after it is what it asks to judge, and the answer under it its own.
+  const question = wordsWithin(words, asked.question.start, asked.question.end);
+  if (question.some((w) => wordIsAny(w, grammarWords.true_or_false.true)) && question.some((w) => wordIsAny(w, grammarWords.true_or_false.false))) return false;
+  const turn = { start: text.lastIndexOf("\n", asked.question.start - 1) + 1, end: asked.question.end };
+  return afterSpeaker(text, turn) > turn.start;
 }
 
 /** Whether at most one empty line stands between two offsets: an answer right under its question. */

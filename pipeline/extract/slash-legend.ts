@@ -90,7 +90,7 @@ function legendPlaces(text: string, words: readonly Word[], years: readonly Numb
 /** The numbers of the lines under each slash legend, with the period each takes (see above). */
 export function slashLegendPeriods(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SlashPeriods {
   const periods: SlashPeriods = new Map();
-  if (!text.includes("/") && !text.includes("=") && !text.includes("|") && !/[ \t][–—-][ \t]|[←→]/u.test(text)) return periods;
+  if (!text.includes("/") && !text.includes("=") && !text.includes("|") && !/[ \t][–—-][ \t]|[←→⟵⟶➜➔]/u.test(text)) return periods;
   const years = mentions.filter((m) => m.kind === "year");
   const legends = [
     ...[...text.matchAll(legendLine)].map((match) => ({ match, start: match.index! + match[0].indexOf("(") + 1, end: match.index! + match[0].indexOf("(") + 1 + match[1]!.length, kind: "slashes" as const })),
@@ -131,8 +131,8 @@ export function slashLegendPeriods(text: string, words: readonly Word[], mention
 }
 
 /**
- * "الملفات: 6312 ← 7215" under no legend: values in succession, the last the latest; each before it is of an earlier
- * period the text does not name, held back (not the text's own).
+ * "الملفات: 6312 ← 7215" under no legend (or "3104 ⟵ 3420", "3104 ➜ 3420"): values in succession, the last the latest;
+ * each before it is of an earlier period the text does not name, held back (not the text's own).
  */
 function earlierArrowValues(text: string, mentions: readonly NumberMention[], periods: SlashPeriods): void {
   const values = mentions.filter((m) => m.kind === "number" || m.kind === "percent");
@@ -140,7 +140,7 @@ function earlierArrowValues(text: string, mentions: readonly NumberMention[], pe
     const next = values[i + 1];
     if (!next || periods.has(m) || periods.has(next)) return;
     const between = text.slice(m.end, next.start);
-    if (!/^[^\S\n]*[←→][^\S\n]*$/u.test(between)) return;
+    if (!/^[^\S\n]*[←→⟵⟶➜➔][^\S\n]*$/u.test(between)) return;
     periods.set(m, { unclear: `it comes before «${text.slice(next.start, next.end)}» after an arrow, a value of an earlier period the text does not name` });
   });
 }

@@ -647,45 +647,49 @@ export type Words137 = string[];
  */
 export type Words138 = string[];
 /**
- * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
+ * Nouns that name a partner a party to what a count counts, right after its name ('ما يقارب 1.700 ملف كانت إسبانيا طرفا فيها'): the count is that partner's part, which no breakdown tracks (pipeline/extract/partner-place.ts).
  */
 export type Words139 = string[];
 /**
- * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
+ * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
  */
 export type Words140 = string[];
 /**
- * Verbs of spreading a whole over kinds ('وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة، ثم … بـ11 إنابة'): after one whose subject names what a count counts and 'على' or 'بين', the sentence's counts of that whole are its parts, not the whole figure, and are held back unless a period of their own sets them apart (pipeline/extract/count-aside.ts).
+ * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
  */
 export type Words141 = string[];
 /**
- * Nouns of a title or a slogan ('تحت عنوان "شرطة الحدود المفتوحة"', 'تحت شعار'): a body named right after one is the words of a headline, not a body whose figures the sentence gives (pipeline/extract/other-body.ts).
+ * Verbs of spreading a whole over kinds ('وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة، ثم … بـ11 إنابة'): after one whose subject names what a count counts and 'على' or 'بين', the sentence's counts of that whole are its parts, not the whole figure, and are held back unless a period of their own sets them apart (pipeline/extract/count-aside.ts).
  */
 export type Words142 = string[];
 /**
- * Words naming the channel a thing came through ('عن طريق المكتب المركزي الوطني', 'عبر', 'بواسطة'), folded: a national body right after one, in a text on a local unit's results, is the channel of the unit's work, not a turn to the nation's figures (pipeline/extract/local-report.ts).
+ * Nouns of a title or a slogan ('تحت عنوان "شرطة الحدود المفتوحة"', 'تحت شعار'): a body named right after one is the words of a headline, not a body whose figures the sentence gives (pipeline/extract/other-body.ts).
  */
 export type Words143 = string[];
 /**
- * Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject.
+ * Words naming the channel a thing came through ('عن طريق المكتب المركزي الوطني', 'عبر', 'بواسطة'), folded: a national body right after one, in a text on a local unit's results, is the channel of the unit's work, not a turn to the nation's figures (pipeline/extract/local-report.ts).
  */
 export type Words144 = string[];
 /**
- * Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts).
+ * Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject.
  */
 export type Words145 = string[];
 /**
- * Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts).
+ * Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts).
  */
 export type Words146 = string[];
 /**
- * Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts).
+ * Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts).
  */
 export type Words147 = string[];
 /**
- * 'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts).
+ * Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts).
  */
 export type Words148 = string[];
+/**
+ * 'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts).
+ */
+export type Words149 = string[];
 /**
  * Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -697,31 +701,31 @@ export type Phrases25 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words149 = string[];
+export type Words150 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words150 = string[];
+export type Words151 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words151 = string[];
+export type Words152 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words152 = string[];
+export type Words153 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words153 = string[];
+export type Words154 = string[];
 /**
  * Nouns of a measure the catalogue counts nothing of (the time a file takes, a cost): a change whose subject one is ('أي أن المدة تقلصت بنحو 42 في المائة') is no change of a count named before it.
  */
-export type Words154 = string[];
+export type Words155 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words155 = string[];
+export type Words156 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -729,19 +733,19 @@ export type Phrases26 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words156 = string[];
+export type Words157 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words157 = string[];
+export type Words158 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words158 = string[];
+export type Words159 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'; 'وبهذه الأرقام، يرتفع عدد الملفات … منذ بداية السنة إلى 2180 ملفا، فيما بلغ عدد الإنابات 62 إنابة'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words159 = string[];
+export type Words160 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -757,7 +761,7 @@ export type Phrases29 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words160 = string[];
+export type Words161 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -982,25 +986,26 @@ export interface GrammarWords {
   place_back_references: Words136;
   partner_pronouns: Words137;
   career_nouns: Words138;
-  two_countries: Words139;
-  territory_nouns: Words140;
-  spread_verbs: Words141;
-  title_nouns: Words142;
-  channel_words: Words143;
-  concerning_verbs: Words144;
-  part_quantifiers: Words145;
-  fraction_nouns: Words146;
-  post_nouns: Words147;
-  alone: Words148;
+  party_nouns: Words139;
+  two_countries: Words140;
+  territory_nouns: Words141;
+  spread_verbs: Words142;
+  title_nouns: Words143;
+  channel_words: Words144;
+  concerning_verbs: Words145;
+  part_quantifiers: Words146;
+  fraction_nouns: Words147;
+  post_nouns: Words148;
+  alone: Words149;
   same_body: Phrases24;
   regions: Phrases25;
-  together: Words149;
-  ranked_after: Words150;
-  period_headers: Words151;
-  averages: Words152;
-  yearly_adjectives: Words153;
-  other_measures: Words154;
-  mediterranean: Words155;
+  together: Words150;
+  ranked_after: Words151;
+  period_headers: Words152;
+  averages: Words153;
+  yearly_adjectives: Words154;
+  other_measures: Words155;
+  mediterranean: Words156;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -1009,12 +1014,12 @@ export interface GrammarWords {
     now: Words48;
   };
   per_year: Phrases26;
-  recalling: Words156;
-  documents: Words157;
-  habitual_being: Words158;
-  summing_up: Words159;
+  recalling: Words157;
+  documents: Words158;
+  habitual_being: Words159;
+  summing_up: Words160;
   same_kind: Phrases27;
   conditionals: Phrases28;
   forecasts: Phrases29;
-  hearsay: Words160;
+  hearsay: Words161;
 }

@@ -1,7 +1,10 @@
 // What round 156 (held700–held703: corrected articles, legal numbers, halves told every way, an official answering
 // questions) and the pending sets' misses led to: a sentence about the whole year in a report on a part of it; a
 // statement put to someone to confirm ("… 119. صحيح؟"); a condition that compares ("وإذا قارناها مع 2020، …"); a
-// number "and a bit" ("وشوية"); a series that goes on from a part of another period than its whole's.
+// number "and a bit" ("وشوية"); a series that goes on from a part of another period than its whole's. And what round
+// 157 (held704–held707: vehicles and training, partner countries, lists and cards, very short texts) led to: an answer
+// whose question the asker's turn went on past; a port named in the sentence's opening; a partner named a party to
+// what is counted; a ticker's pointers between its items; long arrows between a value and its later one.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { mentionIn, publishedFigures } from "../helpers/extract.ts";
@@ -72,5 +75,46 @@ describe("a series after a part", () => {
   it("with its whole when the part is of the whole's period", () => {
     const text = "وبلغ العدد 80 موقوفا مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019.";
     expect(mentionIn(text, "97", catalogue, "2022").observation_id).toBe("t/wanted_persons_arrested/2019");
+  });
+});
+
+describe("an answer under a question whose asker went on", () => {
+  it("reads with the question's words past the asker's hearsay on its line", () => {
+    const text = "سارة: وبالنسبة للتسليم؟ سمعنا أن المغرب تسلم عشرين شخصا.\n\nالعميد: الرقم الصحيح هو أربعة عشر شخصا مطلوبا للعدالة المغربية.";
+    expect(mentionIn(text, "أربعة عشر", catalogue, "2017").observation_id).toBe("t/persons_extradited_to_morocco/2017");
+  });
+
+  it("not past an answer's own first sentence", () => {
+    const text = "س: وهل زاد عدد الأوامر الدولية بإلقاء القبض مقارنة ببداية السنة؟\nج: نعم. نشر المكتب المركزي الوطني وعمم 41 أمرا دوليا بإلقاء القبض. كما تتبع تنفيذ 59 إنابة قضائية دولية.";
+    expect(mentionIn(text, "59", catalogue, "2018-H2").observation_id).toBe("t/letters_rogatory/2018-H2");
+  });
+});
+
+describe("local and partner parts", () => {
+  it("a port named in the sentence's opening places its count", () => {
+    const reading = mentionIn("مراسلنا في طنجة: وبميناء طنجة المتوسط وحده، ضبطت عناصر الشرطة 39 سيارة مسروقة من أوروبا.", "39", catalogue, "2016");
+    expect(reading.status).toBe("held_back");
+    expect(reading.reason).toContain("another body or of a local unit");
+  });
+
+  it("a partner named a party to what is counted makes the count its part", () => {
+    const reading = mentionIn("وبعملية حسابية بسيطة، يتبين أن ما يقارب 1.700 ملف كانت إسبانيا طرفا فيها.", "ما يقارب 1.700", catalogue);
+    expect(reading.status).toBe("held_back");
+    expect(reading.reason).toContain("the part of one partner");
+  });
+});
+
+describe("layouts", () => {
+  it("a ticker's pointers cut its items apart", () => {
+    const text = "عاجل ◄ حصيلة الأمن الوطني 2022: 3362 إشعارا بالبحث على الصعيد الوطني و380 إشعارا عربيا ◄ إلغاء البحث: 2169 دوليا";
+    expect(mentionIn(text, "380", catalogue).observation_id).toBe("t/arab_search_notices/2022");
+  });
+
+  it("a value before a long arrow is of an earlier period the text does not name", () => {
+    for (const arrow of ["⟵", "➜"]) {
+      const reading = mentionIn(`الأشخاص المسلَّمون إلى المغرب: 13 ${arrow} 15 (+15,4%)`, "13", catalogue, "2024-H1");
+      expect(reading.status).toBe("held_back");
+      expect(reading.reason).toContain("after an arrow");
+    }
   });
 });
