@@ -9,7 +9,8 @@
  *  1. Unicode NFC (so that ا + U+0654 becomes أ before the hamza mark could be taken for a diacritic), applied to
  *     at most 30 combining marks at a time as in the Stream-Safe Text Format of UAX #15, which keeps it linear;
  *  2. removal of tatweel (U+0640), Arabic diacritics (U+064B–U+065F, U+0670), bidi marks (U+200E, U+200F,
- *     U+202A–U+202E, U+2066–U+2069, U+061C), zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and a keycap's
+ *     U+202A–U+202E, U+2066–U+2069, U+061C), zero-width characters (U+200B–U+200D, U+2060, U+FEFF), the soft
+ *     hyphen (U+00AD: "1­041" is 1041) and a keycap's
  *     marks (U+FE0F, U+20E3), but a keycap before a space or a tab, which numbers an item ("2️⃣ 131"): kept, it ends
  *     the item's digit where deleted it would join the value's ("2 131", one number); keycaps side by side
  *     ("1️⃣4️⃣3️⃣") are deleted and their digits read as one number;
@@ -74,6 +75,7 @@ markRange(0xfe0f, 0xfe0f, DELETE); // variation selector-16
 markRange(0x20e3, 0x20e3, DELETE); // combining enclosing keycap
 markRange(0x2060, 0x2060, DELETE); // word joiner
 markRange(0xfeff, 0xfeff, DELETE); // zero-width no-break space (BOM)
+markRange(0x00ad, 0x00ad, DELETE); // soft hyphen: a line-break hint a saved page keeps inside words and numbers ("1­041")
 for (const quote of "“”„«»") replace(quote.charCodeAt(0), '"', QUOTE);
 for (const quote of "‘’") replace(quote.charCodeAt(0), "'", QUOTE);
 for (let d = 0; d < 10; d++) {
@@ -89,7 +91,8 @@ function isInvisibleMark(code: number): boolean {
     (code >= 0x202a && code <= 0x202e) ||
     code === 0x2060 ||
     (code >= 0x2066 && code <= 0x2069) ||
-    code === 0xfeff
+    code === 0xfeff ||
+    code === 0x00ad
   );
 }
 

@@ -8,7 +8,16 @@ import type { Word } from "./words.ts";
 /** How many words after the number "في حق" may stand: "مذكرتا بحث دوليتان في حق". */
 const againstReach = 5;
 
-/** "في حق" and a suspect or accused person after the number in its clause, if any: the words from "في" to that person. */
+/**
+ * "حقه", "حقها", "حقهما": against the one or two persons its pronoun stands for, a case's. Not "حقهم" (the many
+ * persons a count before it counts: "توقيف 73 شخصا صادرة في حقهم أوامر دولية" is the year's).
+ */
+const againstThem = /^حق(?:ه|ها|هما)$/u;
+
+/**
+ * "في حق" and a suspect or accused person after the number in its clause, or "في حقهما" (its pronoun for the case's
+ * persons) right before the number ("ومن بينهم شخصان … صدرت في حقهما مذكرتا بحث دوليتان"), if any: those words.
+ */
 export function againstSuspects(scope: NumberScope): Word[] | undefined {
   const after = scope.after.slice(0, againstReach + 2);
   for (let i = 0; i + 2 < after.length && i < againstReach; i++) {
@@ -16,5 +25,8 @@ export function againstSuspects(scope: NumberScope): Word[] | undefined {
     const person = after[i + 2]!;
     if (wordIsAny(person, grammarWords.case_subjects)) return after.slice(i, i + 3);
   }
-  return undefined;
+  // Before it, from the last mark or figure ("شخصان … صدرت في حقهما مذكرتا بحث": the words go to the first count's clause).
+  const near = scope.lead.slice(-againstReach);
+  const at = near.findIndex((w, i) => w.folded === "في" && againstThem.test(near[i + 1]?.folded ?? ""));
+  return at < 0 ? undefined : near.slice(at, at + 2);
 }

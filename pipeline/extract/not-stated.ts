@@ -40,6 +40,10 @@ const presupposing = grammarWords.presupposing_questions.map(cuePhrase);
 
 const confirmations = grammarWords.confirmation_questions.map(cuePhrase);
 
+/** Whether a question's words ask to judge true or false ("صح أم خطأ؟"; grammar-words true_or_false). */
+export const asksTrueOrFalse = (question: readonly Word[]): boolean =>
+  question.some((w) => wordIsAny(w, grammarWords.true_or_false.true)) && question.some((w) => wordIsAny(w, grammarWords.true_or_false.false));
+
 /**
  * The question after the sentence on its line, when it asks only whether the sentence is true ("عندي هنا رقم كيقول
  * بلي الأوامر … وصلات 119. صحيح؟"; grammar-words confirmation_questions): the sentence's figures are put to someone

@@ -29,7 +29,7 @@ import { namesTwoParts, numbersNamingParts } from "./year-parts.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { inPercentBlock, inPercentColumn, inPercentList } from "./percent-columns.ts";
 import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
-import { confirmationAsked, firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOnLineBelow, questionOpening, quotedAlone, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
+import { asksTrueOrFalse, confirmationAsked, firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOnLineBelow, questionOpening, quotedAlone, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod, yearLabelInParenthesis, yearLabelOfItem } from "./parenthesis.ts";
 import type { TableRow } from "./table-cell.ts";
@@ -206,7 +206,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   // "5. ما نسبة التكوينات التي نُظمت حضوريا؟⏎أ) 52%   ب) 64%   ج) 72%": the choices a question offers right under it.
   const offered = previous.question.length > 0 && answerOptions.test(source.text.slice(sentence.start, sentence.end));
   // "السؤال 4: صح أم خطأ؟ شارك الأمن الوطني في أكثر من عشر عمليات …": a statement a quiz offers to judge.
-  const toJudge = previous.question.some((w) => wordIsAny(w, grammarWords.true_or_false.true)) && previous.question.some((w) => wordIsAny(w, grammarWords.true_or_false.false));
+  const toJudge = asksTrueOrFalse(previous.question);
   // "تصحيح: في تدوينة الساعة 10:40 كتبنا أن … 126 أمرا …، والرقم الصحيح … هو 112 أمرا": after a correction's word, the text's own figure.
   // "حسب علمي 143 هو الرقم الصحيح": the number the correction's word is said of is the right one, not withdrawn.
   const confirmed = (mention: NumberMention) => retraction !== undefined && mention.end <= retraction.start && saidRight.test(source.text.slice(mention.end, retraction.start));

@@ -27,7 +27,7 @@ import { type PeriodReading } from "./periods.ts";
 import { abbreviationDigit } from "./part-abbreviations.ts";
 import { allPartPhrases, partNamed } from "./year-parts.ts";
 import { deniesPeriod } from "./denied-period.ts";
-import { isQuestion } from "./not-stated.ts";
+import { asksTrueOrFalse, isQuestion } from "./not-stated.ts";
 import { TableReader } from "./table-reader.ts";
 import { contextualYear } from "./years.ts";
 import { topicPeriodBefore, topicYears, yearBefore } from "./topic-years.ts";
@@ -258,8 +258,7 @@ function isReply(text: string, words: readonly Word[], sentence: Span): boolean 
 function askerGoesOn(text: string, words: readonly Word[], asked: { question: Span; end: number }, sentence: Span): boolean {
   if (!sameParagraph(text, asked.question.end, sentence.start) || isQuestion(text, sentence)) return false;
   // Not a quiz's "صح أم خطأ؟": the statement after it is what it asks to judge, and the answer under it its own.
-  const question = wordsWithin(words, asked.question.start, asked.question.end);
-  if (question.some((w) => wordIsAny(w, grammarWords.true_or_false.true)) && question.some((w) => wordIsAny(w, grammarWords.true_or_false.false))) return false;
+  if (asksTrueOrFalse(wordsWithin(words, asked.question.start, asked.question.end))) return false;
   const turn = { start: text.lastIndexOf("\n", asked.question.start - 1) + 1, end: asked.question.end };
   return afterSpeaker(text, turn) > turn.start;
 }

@@ -87,10 +87,14 @@ function legendPlaces(text: string, words: readonly Word[], years: readonly Numb
   });
 }
 
+/** The arrows between a value and its later one: "6312 ← 7215", "3104 ⟵ 3420", "3104 ➜ 3420". */
+const arrows = /[←→⟵⟶➜➔]/u;
+const arrowAlone = /^[^\S\n]*[←→⟵⟶➜➔][^\S\n]*$/u;
+
 /** The numbers of the lines under each slash legend, with the period each takes (see above). */
 export function slashLegendPeriods(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SlashPeriods {
   const periods: SlashPeriods = new Map();
-  if (!text.includes("/") && !text.includes("=") && !text.includes("|") && !/[ \t][–—-][ \t]|[←→⟵⟶➜➔]/u.test(text)) return periods;
+  if (!text.includes("/") && !text.includes("=") && !text.includes("|") && !/[ \t][–—-][ \t]/u.test(text) && !arrows.test(text)) return periods;
   const years = mentions.filter((m) => m.kind === "year");
   const legends = [
     ...[...text.matchAll(legendLine)].map((match) => ({ match, start: match.index! + match[0].indexOf("(") + 1, end: match.index! + match[0].indexOf("(") + 1 + match[1]!.length, kind: "slashes" as const })),
@@ -140,7 +144,7 @@ function earlierArrowValues(text: string, mentions: readonly NumberMention[], pe
     const next = values[i + 1];
     if (!next || periods.has(m) || periods.has(next)) return;
     const between = text.slice(m.end, next.start);
-    if (!/^[^\S\n]*[←→⟵⟶➜➔][^\S\n]*$/u.test(between)) return;
+    if (!arrowAlone.test(between)) return;
     periods.set(m, { unclear: `it comes before «${text.slice(next.start, next.end)}» after an arrow, a value of an earlier period the text does not name` });
   });
 }

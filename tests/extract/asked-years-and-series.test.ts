@@ -4,7 +4,9 @@
 // number "and a bit" ("وشوية"); a series that goes on from a part of another period than its whole's. And what round
 // 157 (held704–held707: vehicles and training, partner countries, lists and cards, very short texts) led to: an answer
 // whose question the asker's turn went on past; a port named in the sentence's opening; a partner named a party to
-// what is counted; a ticker's pointers between its items; long arrows between a value and its later one.
+// what is counted; a ticker's pointers between its items; long arrows between a value and its later one. And round
+// 158's (held708–held711: rates and ratios, the newest periods, digits and typography, crime news): a case's count
+// "في حقهما"; a soft hyphen inside a number.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { mentionIn, publishedFigures } from "../helpers/extract.ts";
@@ -116,5 +118,24 @@ describe("layouts", () => {
       expect(reading.status).toBe("held_back");
       expect(reading.reason).toContain("after an arrow");
     }
+  });
+});
+
+describe("numbers that are no period's count", () => {
+  it("a count issued against the one or two persons of a case («صدرت في حقهما») is the case's", () => {
+    const text = "فيما تتواصل الأبحاث لتحديد باقي المتورطين، ومن بينهم شخصان يقيمان ببلجيكا صدرت في حقهما مذكرتا بحث دوليتان.";
+    const reading = mentionIn(text, "مذكرتا", catalogue, "2025");
+    expect(reading.status).toBe("held_back");
+    expect(reading.reason).toContain("a count of one case");
+  });
+
+  it("not the persons a yearly count counts («في حقهم»)", () => {
+    expect(mentionIn("وتم توقيف 73 شخصا صادرة في حقهم أوامر دولية بإلقاء القبض.", "73", catalogue).observation_id).toBe("t/wanted_persons_arrested/2022");
+  });
+});
+
+describe("typography", () => {
+  it("a soft hyphen inside a number is read through", () => {
+    expect(published("فيما بلغت إشعارات وقف البحث الدولي 1\u00AD041 إشعارا.", "2024-H2")).toEqual(["international_search_cancellations 2024-H2 = 1041"]);
   });
 });
