@@ -221,9 +221,7 @@ function localPlace(words: readonly Word[]): PhraseMatch | undefined {
 function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
   // Not past a part of the count ("92 مطلوبا … بينهم موقوفون بميناء بني أنصار"): the place is the part's.
   const part = scope.after.findIndex((w) => wordIsAny(w, grammarWords.part_markers));
-  // Or the sentence's opening words, as a city's ("وبميناء طنجة المتوسط وحده، ضبطت عناصر الشرطة 39 سيارة مسروقة").
-  const opening = sentenceOpening(scope).slice(0, openingReach).filter((w) => w.end <= scope.mention.start);
-  const words = [...opening, ...clauseBeforeAside(scope), ...scope.before, ...(part < 0 ? scope.after : scope.after.slice(0, part))].filter((w, i, all) => all.indexOf(w) === i);
+  const words = [...actionWordsBefore(scope), ...(part < 0 ? scope.after : scope.after.slice(0, part))];
   // "بمطار طنجة", "في ميناء طنجة"; "عبر مطار وجدة" before the number (after it, the way its part came: "3 من أصل 9
   // أشخاص … استقدموا من إسبانيا عبر ميناء طنجة").
   const through = (w: Word, i: number) => i > 0 && words[i - 1]!.folded === "عبر" && w.end <= scope.mention.start;
@@ -236,8 +234,18 @@ function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index + 1]!.end };
 }
 
-/** How many words into its sentence the city of a count's action may be named: "وبمدينة الدار البيضاء،". */
+/** How many words into its sentence the place of a count's action may be named: "وبمدينة الدار البيضاء،". */
 const openingReach = 4;
+
+/**
+ * The words before the number that may name where its action took place: its clause's (the verb's clause before an
+ * aside too), or the sentence's opening words ("وبمدينة مكناس، …"، "وبميناء طنجة المتوسط وحده، ضبطت عناصر الشرطة 39
+ * سيارة مسروقة"); not a part's place earlier in the sentence ("أوقف 5 منهم بمدينة طنجة …، فيما أوقف 20 مواطنا مغربيا").
+ */
+function actionWordsBefore(scope: NumberScope): Word[] {
+  const opening = sentenceOpening(scope).slice(0, openingReach);
+  return [...opening, ...clauseBeforeAside(scope), ...scope.before].filter((w, i, all) => w.end <= scope.mention.start && all.indexOf(w) === i);
+}
 
 /** The cities of grammar-words unit_cities, as phrases; the capital's is left out: the national bureau sits there ("أنتربول الرباط"). */
 const localCities = grammarWords.unit_cities.filter((city) => city !== "رباط").map(cuePhrase);
@@ -247,10 +255,7 @@ const localCities = grammarWords.unit_cities.filter((city) => city !== "رباط
  * "وبمدينة مكناس، حجزت المصالح الأمنية 9 سيارات مسروقة" is the city's count, not the nation's.
  */
 function cityOfAction(scope: NumberScope): PhraseMatch | undefined {
-  // The number's clause, or the sentence's opening words ("وبمدينة مكناس، …"): not a part's place earlier in the
-  // sentence ("أوقف 5 منهم بمدينة طنجة …، فيما أوقف 20 مواطنا مغربيا خارج أرض الوطن").
-  const opening = sentenceOpening(scope).slice(0, openingReach);
-  const words = [...opening, ...clauseBeforeAside(scope), ...scope.before].filter((w, i, all) => w.end <= scope.mention.start && all.indexOf(w) === i);
+  const words = actionWordsBefore(scope);
   for (const [i, word] of words.entries()) {
     const city = /^و?ب?مدين[ةه]$/u.test(word.folded) && (word.folded.includes("ب") || /^و?في$/u.test(words[i - 1]?.folded ?? "")) ? findPhrases(words.slice(i + 1, i + 4), localCities)[0] : undefined;
     if (city?.index === 0) return { index: i, start: word.start, end: city.end };

@@ -232,10 +232,13 @@ function afterSpeaker(text: string, question: Span): number {
 function questionWords(text: string, words: readonly Word[], question: Span, catalogued: readonly string[]): Word[] {
   const own = wordsWithin(words, afterSpeaker(text, question), question.end);
   if (own.some((w) => wordIsAny(w, catalogued))) return own;
-  const turn = { start: text.lastIndexOf("\n", question.start - 1) + 1, end: question.end };
+  const turn = turnOf(text, question);
   const label = afterSpeaker(text, turn);
   return label > turn.start && label < question.start ? wordsWithin(words, label, question.end) : own;
 }
+
+/** The speaker's turn a question ends: from the start of its line to the question's end. */
+const turnOf = (text: string, question: Span): Span => ({ start: text.lastIndexOf("\n", question.start - 1) + 1, end: question.end });
 
 const otherTopicOpeners = grammarWords.other_topic_openers.map(cuePhrase);
 
@@ -259,7 +262,7 @@ function askerGoesOn(text: string, words: readonly Word[], asked: { question: Sp
   if (!sameParagraph(text, asked.question.end, sentence.start) || isQuestion(text, sentence)) return false;
   // Not a quiz's "صح أم خطأ؟": the statement after it is what it asks to judge, and the answer under it its own.
   if (asksTrueOrFalse(wordsWithin(words, asked.question.start, asked.question.end))) return false;
-  const turn = { start: text.lastIndexOf("\n", asked.question.start - 1) + 1, end: asked.question.end };
+  const turn = turnOf(text, asked.question);
   return afterSpeaker(text, turn) > turn.start;
 }
 

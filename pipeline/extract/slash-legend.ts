@@ -88,8 +88,9 @@ function legendPlaces(text: string, words: readonly Word[], years: readonly Numb
 }
 
 /** The arrows between a value and its later one: "6312 ← 7215", "3104 ⟵ 3420", "3104 ➜ 3420". */
-const arrows = /[←→⟵⟶➜➔]/u;
-const arrowAlone = /^[^\S\n]*[←→⟵⟶➜➔][^\S\n]*$/u;
+const arrowCharacters = "←→⟵⟶➜➔";
+const arrows = new RegExp(`[${arrowCharacters}]`, "u");
+const arrowAlone = new RegExp(`^[^\\S\\n]*[${arrowCharacters}][^\\S\\n]*$`, "u");
 
 /** The numbers of the lines under each slash legend, with the period each takes (see above). */
 export function slashLegendPeriods(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SlashPeriods {
