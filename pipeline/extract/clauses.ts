@@ -15,6 +15,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { firstWordAt, type Word } from "./words.ts";
 import { isTwoDots } from "../text/sentences.ts";
 import { monthRanges } from "./month-ranges.ts";
+import { endsColumnLine } from "./narrow-column.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 
 export interface Span {
@@ -50,6 +51,8 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   const lineBegins = text.lastIndexOf("\n", at - 1) + 1;
   // A transcript's next segment, opening on its time ("1:29 التعاون لا يتوقف …", "[00:13:32] …"), is a clause of its own.
   if (timestampOpening.test(text.slice(at + 1, at + 16))) return true;
+  // A narrow column's line (a newspaper page scanned to text) ends where the column does, not where a clause does.
+  if (endsColumnLine(text, at)) return false;
   const nextEnd = text.indexOf("\n", at + 1);
   const nextLine = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd);
   // A long line above the next item of a list ("🔹 المبحوث عنهم الموقوفون: 97، منهم 55 مغربيا خارج الوطن" above

@@ -3,6 +3,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
+import { stillAtLarge } from "./at-large.ts";
 import { againstSuspects } from "./case-count.ts";
 import { categoryCounted } from "./category-count.ts";
 import { afterFraction, afterPercentInParentheses, comparisonReach } from "./count-continuation.ts";
@@ -97,6 +98,11 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   if (suspects) {
     const reason = `a count of one case («${scope.text.slice(suspects[0]!.start, suspects.at(-1)!.end)}»), not the period's figure of ${choice.indicator.id}`;
     return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  const atLarge = stillAtLarge(scope);
+  if (atLarge) {
+    const reason = `persons still at large («${scope.text.slice(atLarge[0]!.start, atLarge.at(-1)!.end)}»), not arrested: no indicator counts them`;
+    return { reading: unaccounted(reason, choice.evidence.words("context", atLarge), { ...(counted && { counted: counted.folded }) }) };
   }
   if (afterPercentInParentheses(scope, catalogue)?.change === false) {
     const reason = "the count of the share before it (the part of a breakdown it gives in units): the catalogue tracks the share, not this count";

@@ -969,6 +969,13 @@ export interface GrammarWords {
     final: Words48;
   };
   /**
+   * Words saying persons are still at large: a verb of remaining ('ما زالوا', 'لا يزالون', 'ظلوا') and, a few words after it, a word of flight ('في حالة فرار', 'فارين', 'طلقاء'). A count of persons its clause says are still at large after it ('عن مصير «قرابة مائة مطلوب» قالت إنهم ما زالوا في حالة فرار') counts those not arrested, which no indicator tracks (pipeline/extract/at-large.ts). Not a word of flight alone: 'أوقف 97 مطلوبا فارين من العدالة' were arrested.
+   */
+  still_at_large: {
+    still: Words48;
+    at_large: Words48;
+  };
+  /**
    * Words of a question asking to judge a statement ('صح أم خطأ؟'): with one of each in the question, the sentence after it is a statement offered to judge, not stated (pipeline/extract/read-sentence.ts).
    */
   true_or_false: {
