@@ -256,6 +256,20 @@ function restatesInParenthesis(text: string, mention: NumberMention, context: Cl
 /** How long the restating words in parentheses after a figure may be: "بالتحديد", "على وجه التحديد". */
 const restatementLength = 20;
 
+/**
+ * The two commas around a figure set off with restating words right after a rounded one ("وحوالي ألف وثلاثمائة ملف،
+ * 1312 بالتحديد، تتعلق بسيارات مسروقة"): the exact value of the figure before it, whose words go on after it.
+ */
+function commasAroundRestatement(text: string, mention: NumberMention, previous: NumberMention | undefined, context: ClauseWords): [number, number] | undefined {
+  if (previous?.qualifier == null) return undefined;
+  const before = /[،,][^\S\n]*$/u.exec(text.slice(previous.end, mention.start));
+  const close = text.slice(mention.end, mention.end + restatementLength + 2).search(/[،,]/u);
+  if (!before || close < 0) return undefined;
+  const inside = context.words.filter((w) => w.start >= mention.end && w.end <= mention.end + close);
+  if (!(inside.length > 0 && inside.every((w) => wordIsAny(w, context.restating)) && /^[^\S\n]*(?:\p{L}+[^\S\n]*)+$/u.test(text.slice(mention.end, mention.end + close)))) return undefined;
+  return [previous.end + before.index, mention.end + close];
+}
+
 export const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start));
 
 /**
@@ -263,15 +277,17 @@ export const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*
  * figures, a non-figure's clause is its own span. Linear in the sentence's length.
  */
 export function clausesOf(text: string, sentence: Span, mentions: readonly NumberMention[], context: ClauseWords): Clause[] {
-  const marks = clauseMarks(text, sentence.start, sentence.end, mentions.filter(isFigure));
-  let mark = 0;
   const figures = mentions.filter(isFigure);
+  const restatements = new Set(figures.filter((f, i) => commasAroundRestatement(text, f, figures[i - 1], context)));
+  const unmarked = new Set(figures.flatMap((f, i) => commasAroundRestatement(text, f, figures[i - 1], context) ?? []));
+  const marks = clauseMarks(text, sentence.start, sentence.end, figures).filter((m) => !unmarked.has(m));
+  let mark = 0;
   const clauseOf = new Map<NumberMention, Clause>();
   figures.forEach((mention, index) => {
     const previous = figures[index - 1];
     // "قرابة ألفي مذكرة (1987 بالتحديد) لتوقيف سريان الأبحاث الدولية": the words after a restatement in parentheses
     // go on with the phrase it restates.
-    const next = figures[index + 1] && restatesInParenthesis(text, figures[index + 1]!, context) ? figures[index + 2] : figures[index + 1];
+    const next = figures[index + 1] && (restatesInParenthesis(text, figures[index + 1]!, context) || restatements.has(figures[index + 1]!)) ? figures[index + 2] : figures[index + 1];
     const floor = previous?.end ?? sentence.start;
     while (mark < marks.length && marks[mark]! < mention.start) mark++;
     const markBefore = mark > 0 && marks[mark - 1]! >= floor ? marks[mark - 1]! : undefined;

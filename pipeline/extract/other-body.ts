@@ -31,8 +31,30 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // الوطني": the nation's level after it sets a count apart from a body the sentence named before it.
   const nationalAfter = nationOfCount(scope.after);
   const words = [...(nationalAfter ? [] : scope.earlier), ...scope.before, ...scope.after];
-  return bodyNamed(words) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? cityOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope) ?? scope.localUnit ?? undefined;
+  const named = bodyNamed(words);
+  // "أعلنت إدارة الجمارك حجز 71 طنا …، فيما نفذ الأمن الوطني عمليتي تسليم مراقب": the national police named after the
+  // other body, before the number, is who acts on it.
+  const nationActsLater = named !== undefined && nationalNamedBetween(words, named.index + 1, words.length - scope.after.length);
+  return (nationActsLater ? undefined : named) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? cityOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope) ?? scope.localUnit ?? undefined;
 }
+
+const nationalNames = [...grammarWords.national_police, ...grammarWords.national_bodies].map(cuePhrase);
+
+/**
+ * Whether the national police is named in words [from, to) as the subject of a clause a conjunction joins ("فيما نفذ
+ * الأمن الوطني", "بينما عالجت المديرية": the conjunction, its verb, then the name) or a reported clause opens on
+ * ("أفادت المحكمة بأن المديرية العامة للأمن الوطني أوقفت").
+ */
+function nationalNamedBetween(words: readonly Word[], from: number, to: number): boolean {
+  const between = words.slice(from, to);
+  const subject = (m: PhraseMatch) => (m.index >= 2 && wordIsAny(between[m.index - 2]!, grammarWords.joining_conjunctions)) || (m.index >= 1 && grammarWords.complementizers.includes(between[m.index - 1]!.folded));
+  // Not a directorate of another body ("بأن مديرية الشؤون الجنائية والعفو", the justice ministry's; "المديرية العامة للوقاية المدنية").
+  const ofOtherBody = (m: PhraseMatch) => findPhrases(between.slice(m.index, m.index + nameReach), otherBodies).length > 0;
+  return findPhrases(between, nationalNames).some((m) => subject(m) && !ofOtherBody(m));
+}
+
+/** How many words from a national name another body's name may make it that body's directorate: "المديرية العامة للوقاية المدنية". */
+const nameReach = 5;
 
 /**
  * Another body the words name, not as a partner of the action nor as a medium ("بتنسيق مع الشرطة الإسبانية"), nor as
@@ -93,10 +115,13 @@ const partnerReach = 3;
 function afterPartnerMarker(words: readonly Word[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - partnerReach); k--) {
     if (grammarWords.complementizers.includes(words[k]!.folded)) return false;
-    if (wordIsAny(words[k]!, grammarWords.partner_markers) && !grammarWords.partner_marker_homographs.includes(words[k]!.folded)) return true;
+    if (wordIsAny(words[k]!, grammarWords.partner_markers) && !grammarWords.partner_marker_homographs.includes(words[k]!.folded)) return !heldBy(words, k);
   }
   return false;
 }
+
+/** "٣٧ موقوفا لدى الدرك الملكي": "لدى" after persons arrested names who holds them, not a partner. */
+const heldBy = (words: readonly Word[], marker: number) => words[marker]!.folded === "لدي" && marker > 0 && grammarWords.held_participles.includes(words[marker - 1]!.folded);
 
 const bodiesActingBefore = grammarWords.bodies_acting_before.map(cuePhrase);
 

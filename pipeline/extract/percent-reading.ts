@@ -157,9 +157,12 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const unread = earlierCount && soFar.unread.find((m) => m.start > previous!.end && m.end <= scope.mention.start);
   if (unread) return { reason: `a change of what? the number «${scope.text.slice(unread.start, unread.end)}», read as no count, stands between it and the count before it` };
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
-  const thisChange = soFar.previousSubject && changeReferredTo(scope, catalogue, "demonstrative");
-  if (thisChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: thisChange };
   const earlier = inClause ?? named(scope.earlier);
+  const thisChange = soFar.previousSubject && changeReferredTo(scope, catalogue, "demonstrative");
+  // "وتساءلت نائبة عن أسباب تراجع عدد مذكرات البحث الدولية، فأوضح الوزير أن هذا التراجع الذي يقارب 18 في المائة":
+  // "this decrease" is the one its sentence named with its subject, not the previous sentences'.
+  if (thisChange && earlier && "match" in earlier.decision && changeNamedWith(scope, thisChange, earlier.word)) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
+  if (thisChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: thisChange };
   // A back-referring noun within the sentence ("تجعل نسب التغير شديدة الحساسية") refers back only when the sentence
   // names no count of its own ("بالنسبة للأشخاص المستقدمين"); one opening it ("وهو ما يمثل") always does.
   const namesCount = earlier !== undefined && "match" in earlier.decision;
@@ -204,6 +207,18 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // is of the figures of the item before it, all of one indicator; its period is its own.
   if (!earlier && soFar.counts.length === 0 && soFar.previousAlone && opensLine(scope)) return { indicator: soFar.previousAlone.indicator, period: null, word: null };
   return { reason: "a percentage change of no count the sentence names" };
+}
+
+/** How many words before a count's noun the change noun naming it may stand: "تراجع عدد مذكرات". */
+const changeNounReach = 3;
+
+/** Whether the noun of a change referred back to ("هذا التراجع") names, earlier in its sentence, the change of `noun` ("تراجع عدد مذكرات البحث"). */
+function changeNamedWith(scope: NumberScope, change: Word, noun: Word | null): boolean {
+  if (!noun) return false;
+  const words = [...scope.earlier, ...scope.before];
+  const at = words.indexOf(noun);
+  const stem = change.folded.replace(/^[وف]?ال/u, "");
+  return words.slice(Math.max(0, at - changeNounReach), Math.max(0, at)).some((w) => w.end <= change.start && sameStem(w.folded.replace(/^[وف]?(?:ال)?/u, ""), stem));
 }
 
 /**

@@ -603,93 +603,97 @@ export type Words126 = string[];
  */
 export type Words127 = string[];
 /**
- * Darija particles of possession between a noun and its genitive ('المذكرات ديال البحث الدولية', 'الملفات نتاع التعاون'): the cue patterns read the genitive after them as the noun's own (pipeline/extract/scope.ts patternInput).
+ * Participles of persons arrested or held ('موقوفا', 'معتقلين'), folded: 'لدى' right after one names who holds them ('٣٧ موقوفا لدى الدرك الملكي'), not a partner of the action as it does after 'مطلوبين' ('مطلوبين لدى القضاء الأمريكي'; pipeline/extract/other-body.ts).
  */
 export type Words128 = string[];
 /**
- * Verbs of saying after 'هناك من' / 'ثمة من' (there are those who): 'هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة' reports what others claim, and the line's figures are held back (pipeline/extract/not-stated.ts).
+ * Darija particles of possession between a noun and its genitive ('المذكرات ديال البحث الدولية', 'الملفات نتاع التعاون'): the cue patterns read the genitive after them as the noun's own (pipeline/extract/scope.ts patternInput).
  */
 export type Words129 = string[];
 /**
- * Elatives ('في الجانب الأكثر تداولا', the most talked-about side): a hearsay word right after one is the measure of a comparison, not a report of what others claimed (pipeline/extract/not-stated.ts).
+ * Verbs of saying after 'هناك من' / 'ثمة من' (there are those who): 'هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة' reports what others claim, and the line's figures are held back (pipeline/extract/not-stated.ts).
  */
 export type Words130 = string[];
 /**
- * Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts).
+ * Elatives ('في الجانب الأكثر تداولا', the most talked-about side): a hearsay word right after one is the measure of a comparison, not a report of what others claimed (pipeline/extract/not-stated.ts).
  */
 export type Words131 = string[];
 /**
- * Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل').
+ * Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts).
  */
 export type Words132 = string[];
 /**
- * 'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts).
+ * Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل').
  */
 export type Words133 = string[];
 /**
- * Words that join a clause to the one before it within a sentence, as 'و' written on a word does ('فيما', 'بينما'): in a report on a part of a year, a sentence that named the whole year before its first count goes on about the year in the clauses they join ('تسلمت المملكة خلال السنة 22 شخصا، … فيما بلغ عدد عمليات التسليم المراقب عمليتين'; pipeline/extract/count-periods.ts).
+ * 'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts).
  */
 export type Words134 = string[];
 /**
- * Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts).
+ * Words that join a clause to the one before it within a sentence, as 'و' written on a word does ('فيما', 'بينما'): in a report on a part of a year, a sentence that named the whole year before its first count goes on about the year in the clauses they join ('تسلمت المملكة خلال السنة 22 شخصا، … فيما بلغ عدد عمليات التسليم المراقب عمليتين'; pipeline/extract/count-periods.ts).
  */
 export type Words135 = string[];
 /**
- * 'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts).
+ * Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts).
  */
 export type Words136 = string[];
 /**
- * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
+ * 'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts).
  */
 export type Words137 = string[];
 /**
- * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
+ * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
  */
 export type Words138 = string[];
 /**
- * Nouns that name a partner a party to what a count counts, right after its name ('ما يقارب 1.700 ملف كانت إسبانيا طرفا فيها'): the count is that partner's part, which no breakdown tracks (pipeline/extract/partner-place.ts).
+ * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
  */
 export type Words139 = string[];
 /**
- * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
+ * Nouns that name a partner a party to what a count counts, right after its name ('ما يقارب 1.700 ملف كانت إسبانيا طرفا فيها'): the count is that partner's part, which no breakdown tracks (pipeline/extract/partner-place.ts).
  */
 export type Words140 = string[];
 /**
- * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
+ * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
  */
 export type Words141 = string[];
 /**
- * Verbs of spreading a whole over kinds ('وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة، ثم … بـ11 إنابة'): after one whose subject names what a count counts and 'على' or 'بين', the sentence's counts of that whole are its parts, not the whole figure, and are held back unless a period of their own sets them apart (pipeline/extract/count-aside.ts).
+ * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
  */
 export type Words142 = string[];
 /**
- * Nouns of a title or a slogan ('تحت عنوان "شرطة الحدود المفتوحة"', 'تحت شعار'): a body named right after one is the words of a headline, not a body whose figures the sentence gives (pipeline/extract/other-body.ts).
+ * Verbs of spreading a whole over kinds ('وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة، ثم … بـ11 إنابة'): after one whose subject names what a count counts and 'على' or 'بين', the sentence's counts of that whole are its parts, not the whole figure, and are held back unless a period of their own sets them apart (pipeline/extract/count-aside.ts).
  */
 export type Words143 = string[];
 /**
- * Words naming the channel a thing came through ('عن طريق المكتب المركزي الوطني', 'عبر', 'بواسطة'), folded: a national body right after one, in a text on a local unit's results, is the channel of the unit's work, not a turn to the nation's figures (pipeline/extract/local-report.ts).
+ * Nouns of a title or a slogan ('تحت عنوان "شرطة الحدود المفتوحة"', 'تحت شعار'): a body named right after one is the words of a headline, not a body whose figures the sentence gives (pipeline/extract/other-body.ts).
  */
 export type Words144 = string[];
 /**
- * Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject.
+ * Words naming the channel a thing came through ('عن طريق المكتب المركزي الوطني', 'عبر', 'بواسطة'), folded: a national body right after one, in a text on a local unit's results, is the channel of the unit's work, not a turn to the nation's figures (pipeline/extract/local-report.ts).
  */
 export type Words145 = string[];
 /**
- * Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts).
+ * Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject.
  */
 export type Words146 = string[];
 /**
- * Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts).
+ * Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts).
  */
 export type Words147 = string[];
 /**
- * Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts).
+ * Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts).
  */
 export type Words148 = string[];
 /**
- * 'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts).
+ * Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts).
  */
 export type Words149 = string[];
+/**
+ * 'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts).
+ */
+export type Words150 = string[];
 /**
  * Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -701,31 +705,31 @@ export type Phrases25 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words150 = string[];
+export type Words151 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words151 = string[];
+export type Words152 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words152 = string[];
+export type Words153 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words153 = string[];
+export type Words154 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words154 = string[];
+export type Words155 = string[];
 /**
  * Nouns of a measure the catalogue counts nothing of (the time a file takes, a cost): a change whose subject one is ('أي أن المدة تقلصت بنحو 42 في المائة') is no change of a count named before it.
  */
-export type Words155 = string[];
+export type Words156 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words156 = string[];
+export type Words157 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -733,19 +737,19 @@ export type Phrases26 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words157 = string[];
+export type Words158 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words158 = string[];
+export type Words159 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words159 = string[];
+export type Words160 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'; 'وبهذه الأرقام، يرتفع عدد الملفات … منذ بداية السنة إلى 2180 ملفا، فيما بلغ عدد الإنابات 62 إنابة'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words160 = string[];
+export type Words161 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -761,7 +765,7 @@ export type Phrases29 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words161 = string[];
+export type Words162 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -968,6 +972,7 @@ export interface GrammarWords {
     provisional: Words48;
     final: Words48;
   };
+  held_participles: Words128;
   /**
    * Words saying persons are still at large: a verb of remaining ('ما زالوا', 'لا يزالون', 'ظلوا') and, a few words after it, a word of flight ('في حالة فرار', 'فارين', 'طلقاء'). A count of persons its clause says are still at large after it ('عن مصير «قرابة مائة مطلوب» قالت إنهم ما زالوا في حالة فرار') counts those not arrested, which no indicator tracks (pipeline/extract/at-large.ts). Not a word of flight alone: 'أوقف 97 مطلوبا فارين من العدالة' were arrested.
    */
@@ -982,37 +987,37 @@ export interface GrammarWords {
     true: Words48;
     false: Words48;
   };
-  genitive_particles: Words128;
-  someone_says: Words129;
-  elatives: Words130;
-  refuting_verbs: Words131;
-  hearsay_media: Words132;
-  time_conjunctions: Words133;
-  joining_conjunctions: Words134;
-  contrasts: Words135;
-  place_back_references: Words136;
-  partner_pronouns: Words137;
-  career_nouns: Words138;
-  party_nouns: Words139;
-  two_countries: Words140;
-  territory_nouns: Words141;
-  spread_verbs: Words142;
-  title_nouns: Words143;
-  channel_words: Words144;
-  concerning_verbs: Words145;
-  part_quantifiers: Words146;
-  fraction_nouns: Words147;
-  post_nouns: Words148;
-  alone: Words149;
+  genitive_particles: Words129;
+  someone_says: Words130;
+  elatives: Words131;
+  refuting_verbs: Words132;
+  hearsay_media: Words133;
+  time_conjunctions: Words134;
+  joining_conjunctions: Words135;
+  contrasts: Words136;
+  place_back_references: Words137;
+  partner_pronouns: Words138;
+  career_nouns: Words139;
+  party_nouns: Words140;
+  two_countries: Words141;
+  territory_nouns: Words142;
+  spread_verbs: Words143;
+  title_nouns: Words144;
+  channel_words: Words145;
+  concerning_verbs: Words146;
+  part_quantifiers: Words147;
+  fraction_nouns: Words148;
+  post_nouns: Words149;
+  alone: Words150;
   same_body: Phrases24;
   regions: Phrases25;
-  together: Words150;
-  ranked_after: Words151;
-  period_headers: Words152;
-  averages: Words153;
-  yearly_adjectives: Words154;
-  other_measures: Words155;
-  mediterranean: Words156;
+  together: Words151;
+  ranked_after: Words152;
+  period_headers: Words153;
+  averages: Words154;
+  yearly_adjectives: Words155;
+  other_measures: Words156;
+  mediterranean: Words157;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -1021,12 +1026,12 @@ export interface GrammarWords {
     now: Words48;
   };
   per_year: Phrases26;
-  recalling: Words157;
-  documents: Words158;
-  habitual_being: Words159;
-  summing_up: Words160;
+  recalling: Words158;
+  documents: Words159;
+  habitual_being: Words160;
+  summing_up: Words161;
   same_kind: Phrases27;
   conditionals: Phrases28;
   forecasts: Phrases29;
-  hearsay: Words161;
+  hearsay: Words162;
 }

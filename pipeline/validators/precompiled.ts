@@ -12096,7 +12096,7 @@ return errors === 0;
 }
 
 export const grammarWords = validate215;
-const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["month_noun","month_titles","verb_adverbs","change_base_words","pair_comparisons","reporting","worldwide","bodies_acting_before","case_subjects","unit_back_references","past_being","year_nouns","exactly","the_number","remaining_verbs","plural_rates","distal_demonstratives","a_number_near","will_be","duration_openers","period_part_nouns","number_of","record_nouns","agent_participles","wanted_participles","judicial_bodies","partnership_nouns","interpreting_subjects","bilateral","multilateral","not_counted","count_of","generic_counted","part_markers","whole_markers","totals","change_of","pronouns_of_being","result_nouns","subtraction_results","they_are","verbs_with_min","pronoun_counts","relatives","explanatory_openers","reason_openers","amounting","in_it","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","denials","measure_nouns","share_nouns","whole_name_nouns","comparison_fillers","base_comparisons","comparison_right_before","base_after_change","idioms","negated_being","negated_past_being","earlier_clause_openers","aside_openers","time_prepositions","results_of_period","other_topic_openers","exceeding_participles","demonstratives","thresholds","restating","itself","retractions","spoken_corrections","instead_of","concerning","remainder","trailing_qualifiers","series","transitions","differences","questions","presupposing_questions","confirmation_questions","knowing_verbs","result_prepositions","result_verbs","question_words","replies","recorded","respectively","in_a_row","succession","between","rate_openers","coordinated_rate_openers","comparatives","change_columns","continuations","hearsay","other_bodies","security_bodies","foreign_nationalities","place_units","local_places","local_unit_subjects","horizons","result_partitives","home_country","national_level","clause_openers","partner_marker_homographs","national_police","national_bodies","local_level","unit_cities","unit_heads","place_services","partner_markers","complementizers","media_nouns","credit_lines","series_labels","achievement_rates","doubting","targets","aims","reaching_nouns","target_thresholds","past_openers","relative_heads","result_phrases","writings","partner_bodies","several_partners","abroad","origin_participles","country_nouns","place_prepositions","territory_nouns","two_countries","party_nouns","career_nouns","partner_pronouns","place_back_references","contrasts","joining_conjunctions","time_conjunctions","hearsay_media","refuting_verbs","elatives","someone_says","genitive_particles","true_or_false","tally_nouns","tallies","still_at_large","language_nouns","period_headers","forecasts","conditionals","same_kind","averages","yearly_adjectives","other_measures","mediterranean","summing_up","habitual_being","documents","recalling","then_and_now","per_year","ranked_after","together","regions","same_body","alone","post_nouns","spread_verbs","fraction_nouns","part_quantifiers","concerning_verbs","channel_words","title_nouns"],"properties":{"month_titles":{"$ref":"#/definitions/words","description":"Whole words of a title that say the text is a month's ('النشرة الشهرية'), compared as written (no clitics): the text is about a span shorter than any reference period, so a count without a period of its own is held back (title-span.ts). Not 'الأسبوع': 'ملف الأسبوع', 'أرقام الأسبوع' name a programme or a column."},"month_noun":{"$ref":"#/definitions/words","description":"'month' before a month's name in a title ('شهر يوليوز بالأرقام'): the text is about that month (title-span.ts)."},"verb_adverbs":{"$ref":"#/definitions/phrases","description":"Adverbs that may stand between a verb of exceeding and its number ('الذي فاق لأول مرة مائة موقوف'): the verb still bounds the number (more than 100)."},"change_base_words":{"$ref":"#/definitions/words","description":"Words that make the year a few words after them a change's base ('مقارنة مع 2022', 'عن 2022', 'قياسا بسنة 2022'): a parenthesis right after that year that compares two counts ('(87 أمرا بدل 106)') gives its first count the text's period, not the base's."},"pair_comparisons":{"$ref":"#/definitions/phrases","description":"Comparison words inside a parenthesis between a count and the one it is compared with ('(87 أمرا بدل 106)', '(5 مقابل 4)')."},"reporting":{"$ref":"#/definitions/words","description":"Verbs and prepositions of reporting right before another body's name ('وأشارت الشرطة البلجيكية إلى أن … تمثل طلباته 12 في المائة', 'حسب الشرطة الإسبانية'): a share the sentence gives is that body's statistic, not a share of the DGSN's figures, and is held back."},"worldwide":{"$ref":"#/definitions/phrases","description":"'worldwide' right after a number's noun ('زهاء 1700 شخص مطلوب عبر العالم'): a count of the whole world (Interpol's), not the DGSN's, and held back; not after a partner marker ('بتنسيق مع نظرائه عبر العالم')."},"bodies_acting_before":{"$ref":"#/definitions/phrases","description":"Bodies whose own counts a sentence gives when they act before the number ('ونسقت الأمانة العامة … 47 عملية أمنية': Interpol's General Secretariat), and which are the DGSN's partners when named after it ('عمليات … نسقتها الأمانة العامة للأنتربول') or after a partner marker ('بتنسيق مع')."},"case_subjects":{"$ref":"#/definitions/words","description":"Suspects and accused persons of one case, after 'في حق' (against) in a count's clause ('صدرت مذكرتا بحث دوليتان في حق مشتبه فيهما'): the count is that case's, not the year's figure of its kind, and is held back."},"unit_back_references":{"$ref":"#/definitions/words","description":"'the prefecture' said again, as whole words with their clitics ('فرقة مكافحة سرقة السيارات التابعة للولاية'): in a text that names a local unit (place_units), the unit named before, so the count is local."},"past_being":{"$ref":"#/definitions/words","description":"Forms of 'was/were' that, right before a compared number after a part and its whole ('76 شخصا، بينهم 41 مغربيا …، بعدما كانوا 97'), agree with either: the number may be the whole's or the part's, and is held back."},"year_nouns":{"$ref":"#/definitions/words","description":"Nouns of a year ('سنة', 'عام'): a number right after them is a year ('سنة 2022'), and they name the period a count or a change is placed in."},"exactly":{"$ref":"#/definitions/words","description":"Words saying a number is exact ('4677 بالتحديد'): a year is not said to be exact, so a number of four digits before them is a quantity."},"a_number_near":{"$ref":"#/definitions/words","description":"Nouns of 'a number' after a pronoun of being and before a bound ('وهو عدد يقترب من 420 موظفا تكونوا طيلة سنة 2020'): the bound compares the figure before with the number, which, named with a year of its own, is exact (folded, no clitics)."},"distal_demonstratives":{"$ref":"#/definitions/words","description":"'That' ('تلك', 'ذلك'): 'تلك السنة' is the year its sentence named last before it, compared or not ('صحيح أن المقارنة مع 2020 مغرية، … لكن تلك السنة لم تكن سنة عادية: فيها نزل عدد الأوامر الدولية إلى 63 أمرا'), as 'then' ('حينها') is (folded, clitics allowed)."},"plural_rates":{"$ref":"#/definitions/words","description":"Plural nouns of rates right before a percentage ('فالأرقام تقفز بنسب تفوق 30 في المائة أحيانا'): the rates of several counts, no one change or share, and unaccounted (folded; a prefix allowed, no ending: 'بنسبة' is one rate)."},"remaining_verbs":{"$ref":"#/definitions/words","description":"Verbs of remaining right before a bound ('لكنه يظل أقل من 11 شخصا سلموا سنة 2019', 'لكنه ما زال دون 960 موظفا سنة 2019'): the bound compares the figure before with the number, which, named with a year other than the text's, is exact (folded, no clitics)."},"the_number":{"$ref":"#/definitions/words","description":"'the figure', 'the number' right before a number ('كان الرقم 1940'): it is the figure's value, not a year."},"will_be":{"$ref":"#/definitions/words","description":"Forms of 'will be' that, with 'قد' after them, say what the totals have come to ('وبهذه الأرقام تكون حصيلة السنة قد بلغت …'): the sentence sums up, as 'وبذلك' does."},"duration_openers":{"$ref":"#/definitions/words","description":"Words before an indefinite plural of months or weeks with no number ('لمدة أسابيع', 'لعدة أشهر'): how long something else lasted, or how far away in time ('على بعد أشهر من', 'قبل أشهر'), not the span a figure is counted over."},"period_part_nouns":{"$ref":"#/definitions/words","description":"Nouns of a part of a year that a comparison may name after 'أكثر من' ('ست إنابات أكثر من النصف الأول من السنة الماضية'): the comparison is with a period's count."},"number_of":{"$ref":"#/definitions/words","description":"'the number of', and not 'the total of' (count_of has both): 'عدد هذه المذكرات' names the count of the previous sentence's figure; 'مجموع هذه المذكرات' is the total of its rows."},"record_nouns":{"$ref":"#/definitions/words","description":"Nouns a superlative names a record of ('أعلى رقم', 'أعلى مستوى'): a count called a record is not the base of a change."},"agent_participles":{"$ref":"#/definitions/words","description":"Participles whose 'من' names who acts, not where persons come from ('مطلوبين من الولايات المتحدة'): no country of origin."},"bilateral":{"$ref":"#/definitions/words","description":"'Bilateral' ('المبادلات الثنائية شملت 2063 ملفا'): right before a count, what it counts is one partner's part."},"multilateral":{"$ref":"#/definitions/words","description":"'Multilateral': with it in the clause ('التعاون الثنائي والمتعدد الأطراف'), 'bilateral' names no one partner."},"interpreting_subjects":{"$ref":"#/definitions/words","description":"Subjects of a question that asks what stated figures mean ('…، هل نحن أمام طفرة؟'), as 'هل هو رقم قياسي؟' does: the figures before it are stated."},"partnership_nouns":{"$ref":"#/definitions/words","description":"Nouns of working together ('التعاون مع إسبانيا'): with 'مع' before a partner, the partner is the subject a share is told of ('ويمثل التعاون مع إسبانيا وحدها … 29 في المائة')."},"wanted_participles":{"$ref":"#/definitions/words","description":"Participles saying persons are wanted ('مطلوبين'، 'مبحوث عنهم'): by whom they are wanted follows."},"judicial_bodies":{"$ref":"#/definitions/words","description":"Judiciary and authorities a nationality after them makes one partner's ('من طرف القضاء الموريتاني'، 'للسلطات القضائية البلجيكية'): the persons they want are that partner's part."},"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"result_nouns":{"$ref":"#/definitions/words","description":"Nouns of a period's result after 'هو' in the clause right after a restated difference ('الفرق، أي 3795 ملفا، هو حصيلة النصف الثاني'): the difference is that period's count, worked out from the year and its other part (pipeline/extract/transition.ts); before a colon, the list of a report's results, of the report's period rather than of a section's month ('دجنبر 2020⏎في 29 دجنبر، نشرت المديرية حصيلتها: 3950 ملفا'; read-sentence.ts); after a verb of nearing, its measure ('لتناهز الحصيلة السنوية 6 آلاف ملف': about 6,000; verb-qualifier.ts)."},"subtraction_results":{"$ref":"#/definitions/words","description":"Verbs giving what is left after a subtraction ('فيبقى 16 للنصف الثاني', 'نحصل على 72 في النصف الثاني'): a number after one with no noun of its own counts what the count before it counts, in the period its own clause names (pipeline/extract/count-continuation.ts)."},"pronouns_of_being":{"$ref":"#/definitions/words","description":"Pronouns right after a number that say what it is: '3104⏎هو عدد الملفات' (3104: it is the number of files)."},"they_are":{"$ref":"#/definitions/words","description":"Plural pronouns alone before a number that say it counts what the clause before names: 'عدد المغاربة الذين أوقفوا خارج أرض الوطن، وهم 34 مواطنا'."},"change_of":{"$ref":"#/definitions/words","description":"Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files)."},"totals":{"$ref":"#/definitions/words","description":"Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year."},"whole_markers":{"$ref":"#/definitions/words","description":"Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons; 'تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023': out of 27), not a part. Such a whole that names its own period and counts persons, or what the part's indicator counts, is that indicator's count for its period."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'; 'قنوات الأنتربول، التي مر منها ألف و190 طلب معلومات', 'passed through them'): 'منها' right after them is no 'of which'."},"generic_counted":{"$ref":"#/definitions/words","description":"Counted nouns that say only 'persons' ('شخص', 'أشخاص'): after 'عدد' and a noun an indicator counts before the number ('بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا'), that noun says what is counted."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"reason_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that gives the reason or the evidence for the clause before ('إذ', 'حيث'): after a forecast, such a clause with no forecast of its own tells what happened ('… وإلى الرفع من وتيرة التكوين، إذ استفاد 860 موظفا …') (folded, clitics allowed)."},"explanatory_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it."},"in_it":{"$ref":"#/definitions/words","description":"'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names."},"amounting":{"$ref":"#/definitions/words","description":"'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives, pronouns and words of consequence that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا', 'أي بزيادة 68 في المائة خلال أربع سنوات', 'بمعنى أن حجم العمل ارتفع بنحو 60 في المائة'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"denials":{"$ref":"#/definitions/words","description":"'not' opening a clause after a comma that names a period ('الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017', 'وليس سنة 2017'): the sentence says which period a figure is not of; the period it opens on is its own, not a heading or an opening of the sentences after it (pipeline/extract/denied-period.ts)."},"whole_name_nouns":{"$ref":"#/definitions/words","description":"Nouns a category is coordinated with by 'و' in the name of the whole ('الملفات وطلبات المعلومات', 'ملف وطلب معلومات'): the category's cue there names no category."},"share_nouns":{"$ref":"#/definitions/words","description":"A share's nouns ('حصة', 'نسبة', 'نصيب'): the subject of a change verb whose 'إلى' gives the level the share reached ('ارتفعت حصة التكوين الحضوري إلى 75 في المائة'), not a change's size; with the pronoun of whose share right before a count ('فإن نصيبها يناهز 2020 ملفا'), one part's count, not the whole's (pipeline/extract/count-aside.ts)"},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)"},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"base_comparisons":{"$ref":"#/definitions/words","description":"Words after a percentage change that name its base ('مقارنة بسنة 2023', 'قياسا بما قبل الجائحة'): a change compared with words the reading takes for no period nor count is held back, not read against the year before."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"negated_past_being":{"$ref":"#/definitions/words","description":"Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو')."},"earlier_clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names."},"aside_openers":{"$ref":"#/definitions/words","description":"Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod); and, of time or of partners ('أعادت المصالح الأمنية المغربية، بتنسيق مع نظيراتها الأجنبية، 22 شخصا'), an aside the verb before it reaches over to its number (antecedent-clauses.ts clauseBeforeAside)."},"time_prepositions":{"$ref":"#/definitions/words","description":"Prepositions of time ('في', 'خلال', 'منذ', 'برسم'), alone or after و or ف: four digits right after one are a year whatever noun follows on the line ('ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة'; pipeline/extract/years.ts). Matched whole: 'فيها' (in it) before a count is none."},"results_of_period":{"$ref":"#/definitions/words","description":"Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers)."},"exceeding_participles":{"$ref":"#/definitions/words","description":"Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base."},"other_topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"itself":{"$ref":"#/definitions/words","description":"'itself', 'the same' after a noun ('العدد نفسه', 'الرقم ذاته'): a clause naming 'the same number' speaks of the figure before it again, not of a total of its own ('وهو العدد نفسه المسجل في …، أي 84 إنابة')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"spoken_corrections":{"$ref":"#/definitions/phrases","description":"A speaker's words that correct the number just said ('عفوا', 'أقصد', 'بالأحرى', the Darija 'سمح ليا'): the number right after them replaces the last number before them, which is withdrawn ('3450 مذكرة بحث، عفوا، 3540') (folded, clitics allowed)."},"instead_of":{"$ref":"#/definitions/phrases","description":"'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions)."},"concerning":{"$ref":"#/definitions/words","description":"'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts)."},"remainder":{"$ref":"#/definitions/words","description":"'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts)."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gt","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten; Darija 'زوج في المية وشوية', two and a bit; 'ثلاثة في المائة وكسور'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gt":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"series":{"type":"object","additionalProperties":false,"required":["joiners","clause_openers"],"description":"A series of counts, one per period, with the noun said once ('مقابل 4060 سنة 2018 و3380 سنة 2017'; count-series.ts): a count with no noun of its own goes on from the one before it when these words join them.","properties":{"joiners":{"$ref":"#/definitions/words","description":"Words that join the counts, besides the و written on the number ('و3380'); 'إلى' after a verb of change ('41 في 2020، قبل أن يرتفع إلى 62 في 2021'). Matched as written (folded), without clitics."},"clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that goes on in time from the one before it, before a verb of change and a word of the level reached ('، ثم صعد إلى 104 سنة 2021', '، قبل أن يبلغ 97 سنة 2019'). Matched without a conjunction."}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then","after_ends","rate_after_ends"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"rate_after_ends":{"$ref":"#/definitions/words","description":"The noun of a rate, which says the same after 'أي' only: 'من 87 إلى 112 أمرا، أي بنسبة 29 في المائة' (not 'من 400 إلى 500 ملف بنسبة إنجاز مرتفعة')."},"after_ends":{"$ref":"#/definitions/words","description":"Nouns of change that, right after the later end, say that the two numbers are a change's ends, not a range, with no word of change before them: 'من 1450 إلى 1620، بزيادة تقارب 12 في المائة' ('أي بنسبة …' too)."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after","rest_of_whole","amount_nouns"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."},"amount_nouns":{"$ref":"#/definitions/words","description":"Nouns naming an amount of change, which a level's verb after them gives ('الفرق بين النصفين في عدد الملفات بلغ 375 ملفا'): the number is the amount, not a level."},"rest_of_whole":{"$ref":"#/definitions/words","description":"Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"confirmation_questions":{"$ref":"#/definitions/phrases","description":"A question alone after a statement on its line that asks whether it is true ('عندي هنا رقم كيقول بلي الأوامر … وصلات 119. صحيح؟', 'هل هذا صحيح؟', 'أليس كذلك؟'): the statement's figures are put to someone to confirm, not stated (pipeline/extract/not-stated.ts)."},"presupposing_questions":{"$ref":"#/definitions/phrases","description":"Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'; a question why, 'لماذا عاد عدد الملفات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one."},"result_verbs":{"$ref":"#/definitions/words","description":"Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا')."},"result_prepositions":{"$ref":"#/definitions/words","description":"Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words."},"knowing_verbs":{"$ref":"#/definitions/words","description":"Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt."},"question_words":{"$ref":"#/definitions/words","description":"Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟')."},"recorded":{"$ref":"#/definitions/words","description":"Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024')."},"replies":{"$ref":"#/definitions/words","description":"Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words."},"in_a_row":{"$ref":"#/definitions/words","description":"Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي')."},"comparatives":{"type":"object","additionalProperties":false,"required":["increase","decrease"],"description":"Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.","properties":{"increase":{"$ref":"#/definitions/words"},"decrease":{"$ref":"#/definitions/words"}}},"rate_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts)."},"coordinated_rate_openers":{"$ref":"#/definitions/words","description":"'and a rate of' without 'بـ' ('ونسبة'), right after a change's amount and its noun ('أي بزيادة 316 ملفا ونسبة 10,2 في المائة'): the percentage is that change's rate. Not opening a clause, where 'ونسبة 22 في المائة منها' is a share (pipeline/extract/change-direction.ts)."},"between":{"$ref":"#/definitions/words","description":"'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts)."},"succession":{"$ref":"#/definitions/words","description":"Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts)."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"security_bodies":{"$ref":"#/definitions/phrases","description":"Nouns of a police or security body without its country ('الشرطة'، 'وزارة الداخلية'، 'الأمن العام'): followed by a foreign nationality ('الشرطة الأردنية'، 'وزارة الداخلية القطرية'؛ foreign_nationalities), another country's body, as other_bodies (folded)."},"foreign_nationalities":{"$ref":"#/definitions/words","description":"Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body."},"national_level":{"$ref":"#/definitions/phrases","description":"Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة')."},"partner_marker_homographs":{"$ref":"#/definitions/words","description":"Folded words that look like a partner marker with a clitic but are mostly other words: 'اليه' is 'إليه' (to it) and 'آلية' (a mechanism: 'وأعلنت آلية «أفريبول» أن …', the body acting). Compared as folded whole words; not a partner marker before a body's name (other-body.ts)."},"clause_openers":{"$ref":"#/definitions/words","description":"Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما'; so does a verb of purpose ('ليستقر', 'ليصل'): '… يضيف الربع الأخير 1925 ملفا ليستقر المجموع السنوي عند 7215 ملفا' gives 'المجموع السنوي' to 7215, not to 1925 (clauses.ts)."},"national_police":{"$ref":"#/definitions/phrases","description":"The national police and its national services ('المديرية العامة', 'الأمن الوطني', 'المكتب المركزي الوطني', 'قطب التعاون'): a title naming one reports the nation's results, not a local unit's; in a text on a local unit's results, a sentence naming one (or national_bodies, national_level) turns to the nation's figures (local-report.ts)."},"national_bodies":{"$ref":"#/definitions/phrases","description":"Other words that say a sentence gives the nation's figures ('المكتب ذاته', 'السلطات المغربية', 'الحصيلة الوطنية', 'معطيات وطنية'): in a text on a local unit's results (its title names the unit: 'أمن البيضاء يكشف حصيلة 2024'), a count is the nation's only from a sentence that names one of these, national_police or national_level; before, it may be the unit's, and is held back."},"unit_cities":{"$ref":"#/definitions/phrases","description":"Cities a local security unit is named by, folded without the article ('طنجه', 'دار بيضاء'): after a service named without the article in a text's title ('أمن البيضاء يكشف حصيلة 2024'), the unit whose results the text reports (local-report.ts)."},"unit_heads":{"$ref":"#/definitions/words","description":"The head of a unit ('رئيس', 'والي'): a title opening on the head of a local unit ('رئيس المنطقة الإقليمية للأمن بتارودانت: …') reports that unit's results (local-report.ts)."},"local_level":{"$ref":"#/definitions/phrases","description":"Phrases saying figures are a local unit's ('محليا', 'على المستوى الجهوي'): in a text on a local unit's results that turned to the nation's figures (national_bodies), a sentence naming one of these, or the unit's place, turns back to the unit's."},"place_units":{"$ref":"#/definitions/phrases","description":"Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are."},"home_country":{"$ref":"#/definitions/words","description":"Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's."},"local_places":{"$ref":"#/definitions/words","description":"Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made."},"local_unit_subjects":{"$ref":"#/definitions/words","description":"Nouns of a local administrative unit with the article ('الإقليم', 'العمالة', 'الجهة'), as the subject right after 'that' (complementizers) in a count's clause ('مشيرا إلى أن الإقليم تلقى خلال الفترة نفسها 7 إنابات قضائية دولية'): the count is that unit's, held back as other_bodies' are (folded)."},"result_partitives":{"$ref":"#/definitions/words","description":"Definite nouns of the persons an action counted ('الموقوفين', 'المسلمين'): right after a number and 'من' ('6 من الموقوفين تم ضبطهم بمدن العيون والداخلة'), they make it some of them, a part of the count, not the count (folded)."},"horizons":{"$ref":"#/definitions/words","description":"Nouns of a horizon ('أفق'): within a few words after a number ('رفع عدد المستفيدين … إلى 1000 موظف في أفق 2020'), they make it a target for that horizon, not a result (folded, clitics allowed)."},"place_services":{"$ref":"#/definitions/words","description":"Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's."},"media_nouns":{"$ref":"#/definitions/words","description":"Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is."},"series_labels":{"$ref":"#/definitions/words","description":"Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures."},"credit_lines":{"$ref":"#/definitions/words","description":"The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed)."},"aims":{"$ref":"#/definitions/words","description":"Words of an aim opening a sentence ('الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف', 'نطمح إلى'): a number right after 'إلى' in that sentence is aimed at, not a result (pipeline/extract/not-stated.ts)."},"targets":{"$ref":"#/definitions/words","description":"Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed)."},"reaching_nouns":{"$ref":"#/definitions/words","description":"The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed)."},"result_phrases":{"$ref":"#/definitions/phrases","description":"Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed)."},"relative_heads":{"$ref":"#/definitions/words","description":"Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed)."},"past_openers":{"$ref":"#/definitions/phrases","description":"Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed)."},"target_thresholds":{"$ref":"#/definitions/words","description":"Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed)."},"doubting":{"$ref":"#/definitions/words","description":"Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed)."},"achievement_rates":{"$ref":"#/definitions/phrases","description":"Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks."},"writings":{"$ref":"#/definitions/words","description":"Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded)."},"complementizers":{"$ref":"#/definitions/words","description":"'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole)."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"partner_bodies":{"$ref":"#/definitions/phrases","description":"Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي')."},"origin_participles":{"$ref":"#/definitions/words","description":"Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts)."},"country_nouns":{"$ref":"#/definitions/words","description":"Nouns of a country or countries ('دولة', 'دول', 'بلدان') after a participle of origin and 'من' (origin_participles)."},"abroad":{"$ref":"#/definitions/words","description":"'Abroad' as a whole word, compared as written ('واستفاد أزيد من 410 موظفين من تكوينات بالخارج', 'تابع 327 إطارا دوراتهم خارج المغرب'): a count of an indicator reported by partner (one_partner_is_part) whose clause says it was held abroad is that part, not the total (pipeline/extract/count-aside.ts); 'وخارجه' (and abroad) is not it."},"several_partners":{"$ref":"#/definitions/words","description":"Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies)."},"place_prepositions":{"$ref":"#/definitions/words","description":"Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total."},"language_nouns":{"$ref":"#/definitions/words","description":"Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts)."},"tally_nouns":{"$ref":"#/definitions/words","description":"Nouns of a tally ('حصيلة', 'أرقام', 'الرقم'): with an adjective of tallies after them, a provisional or a final tally (pipeline/extract/provisional.ts)."},"tallies":{"type":"object","additionalProperties":false,"required":["provisional","final"],"description":"Adjectives of a tally noun: provisional ('حصيلة مؤقتة', 'أرقام أولية') and final ('الحصيلة النهائية'). In a text that names a final tally, a count after a provisional one in its sentence is held back (pipeline/extract/provisional.ts).","properties":{"provisional":{"$ref":"#/definitions/words"},"final":{"$ref":"#/definitions/words"}}},"still_at_large":{"type":"object","additionalProperties":false,"required":["still","at_large"],"description":"Words saying persons are still at large: a verb of remaining ('ما زالوا', 'لا يزالون', 'ظلوا') and, a few words after it, a word of flight ('في حالة فرار', 'فارين', 'طلقاء'). A count of persons its clause says are still at large after it ('عن مصير «قرابة مائة مطلوب» قالت إنهم ما زالوا في حالة فرار') counts those not arrested, which no indicator tracks (pipeline/extract/at-large.ts). Not a word of flight alone: 'أوقف 97 مطلوبا فارين من العدالة' were arrested.","properties":{"still":{"$ref":"#/definitions/words"},"at_large":{"$ref":"#/definitions/words"}}},"true_or_false":{"type":"object","additionalProperties":false,"required":["true","false"],"description":"Words of a question asking to judge a statement ('صح أم خطأ؟'): with one of each in the question, the sentence after it is a statement offered to judge, not stated (pipeline/extract/read-sentence.ts).","properties":{"true":{"$ref":"#/definitions/words"},"false":{"$ref":"#/definitions/words"}}},"genitive_particles":{"$ref":"#/definitions/words","description":"Darija particles of possession between a noun and its genitive ('المذكرات ديال البحث الدولية', 'الملفات نتاع التعاون'): the cue patterns read the genitive after them as the noun's own (pipeline/extract/scope.ts patternInput)."},"someone_says":{"$ref":"#/definitions/words","description":"Verbs of saying after 'هناك من' / 'ثمة من' (there are those who): 'هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة' reports what others claim, and the line's figures are held back (pipeline/extract/not-stated.ts)."},"elatives":{"$ref":"#/definitions/words","description":"Elatives ('في الجانب الأكثر تداولا', the most talked-about side): a hearsay word right after one is the measure of a comparison, not a report of what others claimed (pipeline/extract/not-stated.ts)."},"refuting_verbs":{"$ref":"#/definitions/words","description":"Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts)."},"hearsay_media":{"$ref":"#/definitions/words","description":"Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل')."},"time_conjunctions":{"$ref":"#/definitions/words","description":"'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts)."},"joining_conjunctions":{"$ref":"#/definitions/words","description":"Words that join a clause to the one before it within a sentence, as 'و' written on a word does ('فيما', 'بينما'): in a report on a part of a year, a sentence that named the whole year before its first count goes on about the year in the clauses they join ('تسلمت المملكة خلال السنة 22 شخصا، … فيما بلغ عدد عمليات التسليم المراقب عمليتين'; pipeline/extract/count-periods.ts)."},"contrasts":{"$ref":"#/definitions/words","description":"Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts)."},"place_back_references":{"$ref":"#/definitions/words","description":"'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts)."},"partner_pronouns":{"$ref":"#/definitions/words","description":"A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts)."},"career_nouns":{"$ref":"#/definitions/words","description":"Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts)."},"party_nouns":{"$ref":"#/definitions/words","description":"Nouns that name a partner a party to what a count counts, right after its name ('ما يقارب 1.700 ملف كانت إسبانيا طرفا فيها'): the count is that partner's part, which no breakdown tracks (pipeline/extract/partner-place.ts)."},"two_countries":{"$ref":"#/definitions/words","description":"Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts)."},"territory_nouns":{"$ref":"#/definitions/words","description":"Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts)."},"spread_verbs":{"$ref":"#/definitions/words","description":"Verbs of spreading a whole over kinds ('وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة، ثم … بـ11 إنابة'): after one whose subject names what a count counts and 'على' or 'بين', the sentence's counts of that whole are its parts, not the whole figure, and are held back unless a period of their own sets them apart (pipeline/extract/count-aside.ts)."},"title_nouns":{"$ref":"#/definitions/words","description":"Nouns of a title or a slogan ('تحت عنوان \"شرطة الحدود المفتوحة\"', 'تحت شعار'): a body named right after one is the words of a headline, not a body whose figures the sentence gives (pipeline/extract/other-body.ts)."},"channel_words":{"$ref":"#/definitions/words","description":"Words naming the channel a thing came through ('عن طريق المكتب المركزي الوطني', 'عبر', 'بواسطة'), folded: a national body right after one, in a text on a local unit's results, is the channel of the unit's work, not a turn to the nation's figures (pipeline/extract/local-report.ts)."},"concerning_verbs":{"$ref":"#/definitions/words","description":"Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject."},"part_quantifiers":{"$ref":"#/definitions/words","description":"Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts)."},"fraction_nouns":{"$ref":"#/definitions/words","description":"Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts)."},"post_nouns":{"$ref":"#/definitions/words","description":"Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts)."},"alone":{"$ref":"#/definitions/words","description":"'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts)."},"same_body":{"$ref":"#/definitions/phrases","description":"Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts)."},"regions":{"$ref":"#/definitions/phrases","description":"Regions whose name starts with a partner country's cue ('دول أمريكا اللاتينية مجتمعة … دون 1 في المائة'): they name no category of the partner breakdown (pipeline/extract/categories.ts)."},"together":{"$ref":"#/definitions/words","description":"Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts)."},"ranked_after":{"$ref":"#/definitions/words","description":"Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts)."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"yearly_adjectives":{"$ref":"#/definitions/words","description":"Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day."},"other_measures":{"$ref":"#/definitions/words","description":"Nouns of a measure the catalogue counts nothing of (the time a file takes, a cost): a change whose subject one is ('أي أن المدة تقلصت بنحو 42 في المائة') is no change of a count named before it."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"then_and_now":{"type":"object","additionalProperties":false,"required":["then","now"],"description":"Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).","properties":{"then":{"$ref":"#/definitions/words"},"now":{"$ref":"#/definitions/words"}}},"per_year":{"$ref":"#/definitions/phrases","description":"'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts)."},"recalling":{"$ref":"#/definitions/words","description":"Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts)."},"documents":{"$ref":"#/definitions/words","description":"Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts)."},"habitual_being":{"$ref":"#/definitions/words","description":"Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate)."},"summing_up":{"$ref":"#/definitions/words","description":"Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'; 'وبهذه الأرقام، يرتفع عدد الملفات … منذ بداية السنة إلى 2180 ملفا، فيما بلغ عدد الإنابات 62 إنابة'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts)."},"same_kind":{"$ref":"#/definitions/phrases","description":"'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts)."},"conditionals":{"$ref":"#/definitions/phrases","description":"'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts)."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+( [\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+)*$"}}}};
+const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["month_noun","month_titles","verb_adverbs","change_base_words","pair_comparisons","reporting","worldwide","bodies_acting_before","case_subjects","unit_back_references","past_being","year_nouns","exactly","the_number","remaining_verbs","plural_rates","distal_demonstratives","a_number_near","will_be","duration_openers","period_part_nouns","number_of","record_nouns","agent_participles","wanted_participles","judicial_bodies","partnership_nouns","interpreting_subjects","bilateral","multilateral","not_counted","count_of","generic_counted","part_markers","whole_markers","totals","change_of","pronouns_of_being","result_nouns","subtraction_results","they_are","verbs_with_min","pronoun_counts","relatives","explanatory_openers","reason_openers","amounting","in_it","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","denials","measure_nouns","share_nouns","whole_name_nouns","comparison_fillers","base_comparisons","comparison_right_before","base_after_change","idioms","negated_being","negated_past_being","earlier_clause_openers","aside_openers","time_prepositions","results_of_period","other_topic_openers","exceeding_participles","demonstratives","thresholds","restating","itself","retractions","spoken_corrections","instead_of","concerning","remainder","trailing_qualifiers","series","transitions","differences","questions","presupposing_questions","confirmation_questions","knowing_verbs","result_prepositions","result_verbs","question_words","replies","recorded","respectively","in_a_row","succession","between","rate_openers","coordinated_rate_openers","comparatives","change_columns","continuations","hearsay","other_bodies","security_bodies","foreign_nationalities","place_units","local_places","local_unit_subjects","horizons","result_partitives","home_country","national_level","clause_openers","partner_marker_homographs","national_police","national_bodies","local_level","unit_cities","unit_heads","place_services","partner_markers","complementizers","media_nouns","credit_lines","series_labels","achievement_rates","doubting","targets","aims","reaching_nouns","target_thresholds","past_openers","relative_heads","result_phrases","writings","partner_bodies","several_partners","abroad","origin_participles","country_nouns","place_prepositions","territory_nouns","two_countries","party_nouns","career_nouns","partner_pronouns","place_back_references","contrasts","joining_conjunctions","time_conjunctions","hearsay_media","refuting_verbs","elatives","someone_says","genitive_particles","true_or_false","tally_nouns","tallies","still_at_large","held_participles","language_nouns","period_headers","forecasts","conditionals","same_kind","averages","yearly_adjectives","other_measures","mediterranean","summing_up","habitual_being","documents","recalling","then_and_now","per_year","ranked_after","together","regions","same_body","alone","post_nouns","spread_verbs","fraction_nouns","part_quantifiers","concerning_verbs","channel_words","title_nouns"],"properties":{"month_titles":{"$ref":"#/definitions/words","description":"Whole words of a title that say the text is a month's ('النشرة الشهرية'), compared as written (no clitics): the text is about a span shorter than any reference period, so a count without a period of its own is held back (title-span.ts). Not 'الأسبوع': 'ملف الأسبوع', 'أرقام الأسبوع' name a programme or a column."},"month_noun":{"$ref":"#/definitions/words","description":"'month' before a month's name in a title ('شهر يوليوز بالأرقام'): the text is about that month (title-span.ts)."},"verb_adverbs":{"$ref":"#/definitions/phrases","description":"Adverbs that may stand between a verb of exceeding and its number ('الذي فاق لأول مرة مائة موقوف'): the verb still bounds the number (more than 100)."},"change_base_words":{"$ref":"#/definitions/words","description":"Words that make the year a few words after them a change's base ('مقارنة مع 2022', 'عن 2022', 'قياسا بسنة 2022'): a parenthesis right after that year that compares two counts ('(87 أمرا بدل 106)') gives its first count the text's period, not the base's."},"pair_comparisons":{"$ref":"#/definitions/phrases","description":"Comparison words inside a parenthesis between a count and the one it is compared with ('(87 أمرا بدل 106)', '(5 مقابل 4)')."},"reporting":{"$ref":"#/definitions/words","description":"Verbs and prepositions of reporting right before another body's name ('وأشارت الشرطة البلجيكية إلى أن … تمثل طلباته 12 في المائة', 'حسب الشرطة الإسبانية'): a share the sentence gives is that body's statistic, not a share of the DGSN's figures, and is held back."},"worldwide":{"$ref":"#/definitions/phrases","description":"'worldwide' right after a number's noun ('زهاء 1700 شخص مطلوب عبر العالم'): a count of the whole world (Interpol's), not the DGSN's, and held back; not after a partner marker ('بتنسيق مع نظرائه عبر العالم')."},"bodies_acting_before":{"$ref":"#/definitions/phrases","description":"Bodies whose own counts a sentence gives when they act before the number ('ونسقت الأمانة العامة … 47 عملية أمنية': Interpol's General Secretariat), and which are the DGSN's partners when named after it ('عمليات … نسقتها الأمانة العامة للأنتربول') or after a partner marker ('بتنسيق مع')."},"case_subjects":{"$ref":"#/definitions/words","description":"Suspects and accused persons of one case, after 'في حق' (against) in a count's clause ('صدرت مذكرتا بحث دوليتان في حق مشتبه فيهما'): the count is that case's, not the year's figure of its kind, and is held back."},"unit_back_references":{"$ref":"#/definitions/words","description":"'the prefecture' said again, as whole words with their clitics ('فرقة مكافحة سرقة السيارات التابعة للولاية'): in a text that names a local unit (place_units), the unit named before, so the count is local."},"past_being":{"$ref":"#/definitions/words","description":"Forms of 'was/were' that, right before a compared number after a part and its whole ('76 شخصا، بينهم 41 مغربيا …، بعدما كانوا 97'), agree with either: the number may be the whole's or the part's, and is held back."},"year_nouns":{"$ref":"#/definitions/words","description":"Nouns of a year ('سنة', 'عام'): a number right after them is a year ('سنة 2022'), and they name the period a count or a change is placed in."},"exactly":{"$ref":"#/definitions/words","description":"Words saying a number is exact ('4677 بالتحديد'): a year is not said to be exact, so a number of four digits before them is a quantity."},"a_number_near":{"$ref":"#/definitions/words","description":"Nouns of 'a number' after a pronoun of being and before a bound ('وهو عدد يقترب من 420 موظفا تكونوا طيلة سنة 2020'): the bound compares the figure before with the number, which, named with a year of its own, is exact (folded, no clitics)."},"distal_demonstratives":{"$ref":"#/definitions/words","description":"'That' ('تلك', 'ذلك'): 'تلك السنة' is the year its sentence named last before it, compared or not ('صحيح أن المقارنة مع 2020 مغرية، … لكن تلك السنة لم تكن سنة عادية: فيها نزل عدد الأوامر الدولية إلى 63 أمرا'), as 'then' ('حينها') is (folded, clitics allowed)."},"plural_rates":{"$ref":"#/definitions/words","description":"Plural nouns of rates right before a percentage ('فالأرقام تقفز بنسب تفوق 30 في المائة أحيانا'): the rates of several counts, no one change or share, and unaccounted (folded; a prefix allowed, no ending: 'بنسبة' is one rate)."},"remaining_verbs":{"$ref":"#/definitions/words","description":"Verbs of remaining right before a bound ('لكنه يظل أقل من 11 شخصا سلموا سنة 2019', 'لكنه ما زال دون 960 موظفا سنة 2019'): the bound compares the figure before with the number, which, named with a year other than the text's, is exact (folded, no clitics)."},"the_number":{"$ref":"#/definitions/words","description":"'the figure', 'the number' right before a number ('كان الرقم 1940'): it is the figure's value, not a year."},"will_be":{"$ref":"#/definitions/words","description":"Forms of 'will be' that, with 'قد' after them, say what the totals have come to ('وبهذه الأرقام تكون حصيلة السنة قد بلغت …'): the sentence sums up, as 'وبذلك' does."},"duration_openers":{"$ref":"#/definitions/words","description":"Words before an indefinite plural of months or weeks with no number ('لمدة أسابيع', 'لعدة أشهر'): how long something else lasted, or how far away in time ('على بعد أشهر من', 'قبل أشهر'), not the span a figure is counted over."},"period_part_nouns":{"$ref":"#/definitions/words","description":"Nouns of a part of a year that a comparison may name after 'أكثر من' ('ست إنابات أكثر من النصف الأول من السنة الماضية'): the comparison is with a period's count."},"number_of":{"$ref":"#/definitions/words","description":"'the number of', and not 'the total of' (count_of has both): 'عدد هذه المذكرات' names the count of the previous sentence's figure; 'مجموع هذه المذكرات' is the total of its rows."},"record_nouns":{"$ref":"#/definitions/words","description":"Nouns a superlative names a record of ('أعلى رقم', 'أعلى مستوى'): a count called a record is not the base of a change."},"agent_participles":{"$ref":"#/definitions/words","description":"Participles whose 'من' names who acts, not where persons come from ('مطلوبين من الولايات المتحدة'): no country of origin."},"bilateral":{"$ref":"#/definitions/words","description":"'Bilateral' ('المبادلات الثنائية شملت 2063 ملفا'): right before a count, what it counts is one partner's part."},"multilateral":{"$ref":"#/definitions/words","description":"'Multilateral': with it in the clause ('التعاون الثنائي والمتعدد الأطراف'), 'bilateral' names no one partner."},"interpreting_subjects":{"$ref":"#/definitions/words","description":"Subjects of a question that asks what stated figures mean ('…، هل نحن أمام طفرة؟'), as 'هل هو رقم قياسي؟' does: the figures before it are stated."},"partnership_nouns":{"$ref":"#/definitions/words","description":"Nouns of working together ('التعاون مع إسبانيا'): with 'مع' before a partner, the partner is the subject a share is told of ('ويمثل التعاون مع إسبانيا وحدها … 29 في المائة')."},"wanted_participles":{"$ref":"#/definitions/words","description":"Participles saying persons are wanted ('مطلوبين'، 'مبحوث عنهم'): by whom they are wanted follows."},"judicial_bodies":{"$ref":"#/definitions/words","description":"Judiciary and authorities a nationality after them makes one partner's ('من طرف القضاء الموريتاني'، 'للسلطات القضائية البلجيكية'): the persons they want are that partner's part."},"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"result_nouns":{"$ref":"#/definitions/words","description":"Nouns of a period's result after 'هو' in the clause right after a restated difference ('الفرق، أي 3795 ملفا، هو حصيلة النصف الثاني'): the difference is that period's count, worked out from the year and its other part (pipeline/extract/transition.ts); before a colon, the list of a report's results, of the report's period rather than of a section's month ('دجنبر 2020⏎في 29 دجنبر، نشرت المديرية حصيلتها: 3950 ملفا'; read-sentence.ts); after a verb of nearing, its measure ('لتناهز الحصيلة السنوية 6 آلاف ملف': about 6,000; verb-qualifier.ts)."},"subtraction_results":{"$ref":"#/definitions/words","description":"Verbs giving what is left after a subtraction ('فيبقى 16 للنصف الثاني', 'نحصل على 72 في النصف الثاني'): a number after one with no noun of its own counts what the count before it counts, in the period its own clause names (pipeline/extract/count-continuation.ts)."},"pronouns_of_being":{"$ref":"#/definitions/words","description":"Pronouns right after a number that say what it is: '3104⏎هو عدد الملفات' (3104: it is the number of files)."},"they_are":{"$ref":"#/definitions/words","description":"Plural pronouns alone before a number that say it counts what the clause before names: 'عدد المغاربة الذين أوقفوا خارج أرض الوطن، وهم 34 مواطنا'."},"change_of":{"$ref":"#/definitions/words","description":"Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files)."},"totals":{"$ref":"#/definitions/words","description":"Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year."},"whole_markers":{"$ref":"#/definitions/words","description":"Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons; 'تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023': out of 27), not a part. Such a whole that names its own period and counts persons, or what the part's indicator counts, is that indicator's count for its period."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'; 'قنوات الأنتربول، التي مر منها ألف و190 طلب معلومات', 'passed through them'): 'منها' right after them is no 'of which'."},"generic_counted":{"$ref":"#/definitions/words","description":"Counted nouns that say only 'persons' ('شخص', 'أشخاص'): after 'عدد' and a noun an indicator counts before the number ('بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا'), that noun says what is counted."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"reason_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that gives the reason or the evidence for the clause before ('إذ', 'حيث'): after a forecast, such a clause with no forecast of its own tells what happened ('… وإلى الرفع من وتيرة التكوين، إذ استفاد 860 موظفا …') (folded, clitics allowed)."},"explanatory_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it."},"in_it":{"$ref":"#/definitions/words","description":"'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names."},"amounting":{"$ref":"#/definitions/words","description":"'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives, pronouns and words of consequence that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا', 'أي بزيادة 68 في المائة خلال أربع سنوات', 'بمعنى أن حجم العمل ارتفع بنحو 60 في المائة'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"denials":{"$ref":"#/definitions/words","description":"'not' opening a clause after a comma that names a period ('الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017', 'وليس سنة 2017'): the sentence says which period a figure is not of; the period it opens on is its own, not a heading or an opening of the sentences after it (pipeline/extract/denied-period.ts)."},"whole_name_nouns":{"$ref":"#/definitions/words","description":"Nouns a category is coordinated with by 'و' in the name of the whole ('الملفات وطلبات المعلومات', 'ملف وطلب معلومات'): the category's cue there names no category."},"share_nouns":{"$ref":"#/definitions/words","description":"A share's nouns ('حصة', 'نسبة', 'نصيب'): the subject of a change verb whose 'إلى' gives the level the share reached ('ارتفعت حصة التكوين الحضوري إلى 75 في المائة'), not a change's size; with the pronoun of whose share right before a count ('فإن نصيبها يناهز 2020 ملفا'), one part's count, not the whole's (pipeline/extract/count-aside.ts)"},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)"},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"base_comparisons":{"$ref":"#/definitions/words","description":"Words after a percentage change that name its base ('مقارنة بسنة 2023', 'قياسا بما قبل الجائحة'): a change compared with words the reading takes for no period nor count is held back, not read against the year before."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"negated_past_being":{"$ref":"#/definitions/words","description":"Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو')."},"earlier_clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names."},"aside_openers":{"$ref":"#/definitions/words","description":"Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod); and, of time or of partners ('أعادت المصالح الأمنية المغربية، بتنسيق مع نظيراتها الأجنبية، 22 شخصا'), an aside the verb before it reaches over to its number (antecedent-clauses.ts clauseBeforeAside)."},"time_prepositions":{"$ref":"#/definitions/words","description":"Prepositions of time ('في', 'خلال', 'منذ', 'برسم'), alone or after و or ف: four digits right after one are a year whatever noun follows on the line ('ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة'; pipeline/extract/years.ts). Matched whole: 'فيها' (in it) before a count is none."},"results_of_period":{"$ref":"#/definitions/words","description":"Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers)."},"exceeding_participles":{"$ref":"#/definitions/words","description":"Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base."},"other_topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"itself":{"$ref":"#/definitions/words","description":"'itself', 'the same' after a noun ('العدد نفسه', 'الرقم ذاته'): a clause naming 'the same number' speaks of the figure before it again, not of a total of its own ('وهو العدد نفسه المسجل في …، أي 84 إنابة')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"spoken_corrections":{"$ref":"#/definitions/phrases","description":"A speaker's words that correct the number just said ('عفوا', 'أقصد', 'بالأحرى', the Darija 'سمح ليا'): the number right after them replaces the last number before them, which is withdrawn ('3450 مذكرة بحث، عفوا، 3540') (folded, clitics allowed)."},"instead_of":{"$ref":"#/definitions/phrases","description":"'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions)."},"concerning":{"$ref":"#/definitions/words","description":"'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts)."},"remainder":{"$ref":"#/definitions/words","description":"'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts)."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gt","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten; Darija 'زوج في المية وشوية', two and a bit; 'ثلاثة في المائة وكسور'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gt":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"series":{"type":"object","additionalProperties":false,"required":["joiners","clause_openers"],"description":"A series of counts, one per period, with the noun said once ('مقابل 4060 سنة 2018 و3380 سنة 2017'; count-series.ts): a count with no noun of its own goes on from the one before it when these words join them.","properties":{"joiners":{"$ref":"#/definitions/words","description":"Words that join the counts, besides the و written on the number ('و3380'); 'إلى' after a verb of change ('41 في 2020، قبل أن يرتفع إلى 62 في 2021'). Matched as written (folded), without clitics."},"clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that goes on in time from the one before it, before a verb of change and a word of the level reached ('، ثم صعد إلى 104 سنة 2021', '، قبل أن يبلغ 97 سنة 2019'). Matched without a conjunction."}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then","after_ends","rate_after_ends"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"rate_after_ends":{"$ref":"#/definitions/words","description":"The noun of a rate, which says the same after 'أي' only: 'من 87 إلى 112 أمرا، أي بنسبة 29 في المائة' (not 'من 400 إلى 500 ملف بنسبة إنجاز مرتفعة')."},"after_ends":{"$ref":"#/definitions/words","description":"Nouns of change that, right after the later end, say that the two numbers are a change's ends, not a range, with no word of change before them: 'من 1450 إلى 1620، بزيادة تقارب 12 في المائة' ('أي بنسبة …' too)."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after","rest_of_whole","amount_nouns"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."},"amount_nouns":{"$ref":"#/definitions/words","description":"Nouns naming an amount of change, which a level's verb after them gives ('الفرق بين النصفين في عدد الملفات بلغ 375 ملفا'): the number is the amount, not a level."},"rest_of_whole":{"$ref":"#/definitions/words","description":"Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"confirmation_questions":{"$ref":"#/definitions/phrases","description":"A question alone after a statement on its line that asks whether it is true ('عندي هنا رقم كيقول بلي الأوامر … وصلات 119. صحيح؟', 'هل هذا صحيح؟', 'أليس كذلك؟'): the statement's figures are put to someone to confirm, not stated (pipeline/extract/not-stated.ts)."},"presupposing_questions":{"$ref":"#/definitions/phrases","description":"Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'; a question why, 'لماذا عاد عدد الملفات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one."},"result_verbs":{"$ref":"#/definitions/words","description":"Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا')."},"result_prepositions":{"$ref":"#/definitions/words","description":"Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words."},"knowing_verbs":{"$ref":"#/definitions/words","description":"Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt."},"question_words":{"$ref":"#/definitions/words","description":"Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟')."},"recorded":{"$ref":"#/definitions/words","description":"Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024')."},"replies":{"$ref":"#/definitions/words","description":"Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words."},"in_a_row":{"$ref":"#/definitions/words","description":"Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي')."},"comparatives":{"type":"object","additionalProperties":false,"required":["increase","decrease"],"description":"Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.","properties":{"increase":{"$ref":"#/definitions/words"},"decrease":{"$ref":"#/definitions/words"}}},"rate_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts)."},"coordinated_rate_openers":{"$ref":"#/definitions/words","description":"'and a rate of' without 'بـ' ('ونسبة'), right after a change's amount and its noun ('أي بزيادة 316 ملفا ونسبة 10,2 في المائة'): the percentage is that change's rate. Not opening a clause, where 'ونسبة 22 في المائة منها' is a share (pipeline/extract/change-direction.ts)."},"between":{"$ref":"#/definitions/words","description":"'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts)."},"succession":{"$ref":"#/definitions/words","description":"Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts)."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"security_bodies":{"$ref":"#/definitions/phrases","description":"Nouns of a police or security body without its country ('الشرطة'، 'وزارة الداخلية'، 'الأمن العام'): followed by a foreign nationality ('الشرطة الأردنية'، 'وزارة الداخلية القطرية'؛ foreign_nationalities), another country's body, as other_bodies (folded)."},"foreign_nationalities":{"$ref":"#/definitions/words","description":"Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body."},"national_level":{"$ref":"#/definitions/phrases","description":"Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة')."},"partner_marker_homographs":{"$ref":"#/definitions/words","description":"Folded words that look like a partner marker with a clitic but are mostly other words: 'اليه' is 'إليه' (to it) and 'آلية' (a mechanism: 'وأعلنت آلية «أفريبول» أن …', the body acting). Compared as folded whole words; not a partner marker before a body's name (other-body.ts)."},"clause_openers":{"$ref":"#/definitions/words","description":"Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما'; so does a verb of purpose ('ليستقر', 'ليصل'): '… يضيف الربع الأخير 1925 ملفا ليستقر المجموع السنوي عند 7215 ملفا' gives 'المجموع السنوي' to 7215, not to 1925 (clauses.ts)."},"national_police":{"$ref":"#/definitions/phrases","description":"The national police and its national services ('المديرية العامة', 'الأمن الوطني', 'المكتب المركزي الوطني', 'قطب التعاون'): a title naming one reports the nation's results, not a local unit's; in a text on a local unit's results, a sentence naming one (or national_bodies, national_level) turns to the nation's figures (local-report.ts)."},"national_bodies":{"$ref":"#/definitions/phrases","description":"Other words that say a sentence gives the nation's figures ('المكتب ذاته', 'السلطات المغربية', 'الحصيلة الوطنية', 'معطيات وطنية'): in a text on a local unit's results (its title names the unit: 'أمن البيضاء يكشف حصيلة 2024'), a count is the nation's only from a sentence that names one of these, national_police or national_level; before, it may be the unit's, and is held back."},"unit_cities":{"$ref":"#/definitions/phrases","description":"Cities a local security unit is named by, folded without the article ('طنجه', 'دار بيضاء'): after a service named without the article in a text's title ('أمن البيضاء يكشف حصيلة 2024'), the unit whose results the text reports (local-report.ts)."},"unit_heads":{"$ref":"#/definitions/words","description":"The head of a unit ('رئيس', 'والي'): a title opening on the head of a local unit ('رئيس المنطقة الإقليمية للأمن بتارودانت: …') reports that unit's results (local-report.ts)."},"local_level":{"$ref":"#/definitions/phrases","description":"Phrases saying figures are a local unit's ('محليا', 'على المستوى الجهوي'): in a text on a local unit's results that turned to the nation's figures (national_bodies), a sentence naming one of these, or the unit's place, turns back to the unit's."},"place_units":{"$ref":"#/definitions/phrases","description":"Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are."},"home_country":{"$ref":"#/definitions/words","description":"Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's."},"local_places":{"$ref":"#/definitions/words","description":"Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made."},"local_unit_subjects":{"$ref":"#/definitions/words","description":"Nouns of a local administrative unit with the article ('الإقليم', 'العمالة', 'الجهة'), as the subject right after 'that' (complementizers) in a count's clause ('مشيرا إلى أن الإقليم تلقى خلال الفترة نفسها 7 إنابات قضائية دولية'): the count is that unit's, held back as other_bodies' are (folded)."},"result_partitives":{"$ref":"#/definitions/words","description":"Definite nouns of the persons an action counted ('الموقوفين', 'المسلمين'): right after a number and 'من' ('6 من الموقوفين تم ضبطهم بمدن العيون والداخلة'), they make it some of them, a part of the count, not the count (folded)."},"horizons":{"$ref":"#/definitions/words","description":"Nouns of a horizon ('أفق'): within a few words after a number ('رفع عدد المستفيدين … إلى 1000 موظف في أفق 2020'), they make it a target for that horizon, not a result (folded, clitics allowed)."},"place_services":{"$ref":"#/definitions/words","description":"Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's."},"media_nouns":{"$ref":"#/definitions/words","description":"Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is."},"series_labels":{"$ref":"#/definitions/words","description":"Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures."},"credit_lines":{"$ref":"#/definitions/words","description":"The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed)."},"aims":{"$ref":"#/definitions/words","description":"Words of an aim opening a sentence ('الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف', 'نطمح إلى'): a number right after 'إلى' in that sentence is aimed at, not a result (pipeline/extract/not-stated.ts)."},"targets":{"$ref":"#/definitions/words","description":"Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed)."},"reaching_nouns":{"$ref":"#/definitions/words","description":"The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed)."},"result_phrases":{"$ref":"#/definitions/phrases","description":"Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed)."},"relative_heads":{"$ref":"#/definitions/words","description":"Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed)."},"past_openers":{"$ref":"#/definitions/phrases","description":"Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed)."},"target_thresholds":{"$ref":"#/definitions/words","description":"Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed)."},"doubting":{"$ref":"#/definitions/words","description":"Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed)."},"achievement_rates":{"$ref":"#/definitions/phrases","description":"Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks."},"writings":{"$ref":"#/definitions/words","description":"Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded)."},"complementizers":{"$ref":"#/definitions/words","description":"'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole)."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"partner_bodies":{"$ref":"#/definitions/phrases","description":"Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي')."},"origin_participles":{"$ref":"#/definitions/words","description":"Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts)."},"country_nouns":{"$ref":"#/definitions/words","description":"Nouns of a country or countries ('دولة', 'دول', 'بلدان') after a participle of origin and 'من' (origin_participles)."},"abroad":{"$ref":"#/definitions/words","description":"'Abroad' as a whole word, compared as written ('واستفاد أزيد من 410 موظفين من تكوينات بالخارج', 'تابع 327 إطارا دوراتهم خارج المغرب'): a count of an indicator reported by partner (one_partner_is_part) whose clause says it was held abroad is that part, not the total (pipeline/extract/count-aside.ts); 'وخارجه' (and abroad) is not it."},"several_partners":{"$ref":"#/definitions/words","description":"Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies)."},"place_prepositions":{"$ref":"#/definitions/words","description":"Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total."},"language_nouns":{"$ref":"#/definitions/words","description":"Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts)."},"tally_nouns":{"$ref":"#/definitions/words","description":"Nouns of a tally ('حصيلة', 'أرقام', 'الرقم'): with an adjective of tallies after them, a provisional or a final tally (pipeline/extract/provisional.ts)."},"tallies":{"type":"object","additionalProperties":false,"required":["provisional","final"],"description":"Adjectives of a tally noun: provisional ('حصيلة مؤقتة', 'أرقام أولية') and final ('الحصيلة النهائية'). In a text that names a final tally, a count after a provisional one in its sentence is held back (pipeline/extract/provisional.ts).","properties":{"provisional":{"$ref":"#/definitions/words"},"final":{"$ref":"#/definitions/words"}}},"held_participles":{"$ref":"#/definitions/words","description":"Participles of persons arrested or held ('موقوفا', 'معتقلين'), folded: 'لدى' right after one names who holds them ('٣٧ موقوفا لدى الدرك الملكي'), not a partner of the action as it does after 'مطلوبين' ('مطلوبين لدى القضاء الأمريكي'; pipeline/extract/other-body.ts)."},"still_at_large":{"type":"object","additionalProperties":false,"required":["still","at_large"],"description":"Words saying persons are still at large: a verb of remaining ('ما زالوا', 'لا يزالون', 'ظلوا') and, a few words after it, a word of flight ('في حالة فرار', 'فارين', 'طلقاء'). A count of persons its clause says are still at large after it ('عن مصير «قرابة مائة مطلوب» قالت إنهم ما زالوا في حالة فرار') counts those not arrested, which no indicator tracks (pipeline/extract/at-large.ts). Not a word of flight alone: 'أوقف 97 مطلوبا فارين من العدالة' were arrested.","properties":{"still":{"$ref":"#/definitions/words"},"at_large":{"$ref":"#/definitions/words"}}},"true_or_false":{"type":"object","additionalProperties":false,"required":["true","false"],"description":"Words of a question asking to judge a statement ('صح أم خطأ؟'): with one of each in the question, the sentence after it is a statement offered to judge, not stated (pipeline/extract/read-sentence.ts).","properties":{"true":{"$ref":"#/definitions/words"},"false":{"$ref":"#/definitions/words"}}},"genitive_particles":{"$ref":"#/definitions/words","description":"Darija particles of possession between a noun and its genitive ('المذكرات ديال البحث الدولية', 'الملفات نتاع التعاون'): the cue patterns read the genitive after them as the noun's own (pipeline/extract/scope.ts patternInput)."},"someone_says":{"$ref":"#/definitions/words","description":"Verbs of saying after 'هناك من' / 'ثمة من' (there are those who): 'هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة' reports what others claim, and the line's figures are held back (pipeline/extract/not-stated.ts)."},"elatives":{"$ref":"#/definitions/words","description":"Elatives ('في الجانب الأكثر تداولا', the most talked-about side): a hearsay word right after one is the measure of a comparison, not a report of what others claimed (pipeline/extract/not-stated.ts)."},"refuting_verbs":{"$ref":"#/definitions/words","description":"Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts)."},"hearsay_media":{"$ref":"#/definitions/words","description":"Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل')."},"time_conjunctions":{"$ref":"#/definitions/words","description":"'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts)."},"joining_conjunctions":{"$ref":"#/definitions/words","description":"Words that join a clause to the one before it within a sentence, as 'و' written on a word does ('فيما', 'بينما'): in a report on a part of a year, a sentence that named the whole year before its first count goes on about the year in the clauses they join ('تسلمت المملكة خلال السنة 22 شخصا، … فيما بلغ عدد عمليات التسليم المراقب عمليتين'; pipeline/extract/count-periods.ts)."},"contrasts":{"$ref":"#/definitions/words","description":"Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts)."},"place_back_references":{"$ref":"#/definitions/words","description":"'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts)."},"partner_pronouns":{"$ref":"#/definitions/words","description":"A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts)."},"career_nouns":{"$ref":"#/definitions/words","description":"Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts)."},"party_nouns":{"$ref":"#/definitions/words","description":"Nouns that name a partner a party to what a count counts, right after its name ('ما يقارب 1.700 ملف كانت إسبانيا طرفا فيها'): the count is that partner's part, which no breakdown tracks (pipeline/extract/partner-place.ts)."},"two_countries":{"$ref":"#/definitions/words","description":"Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts)."},"territory_nouns":{"$ref":"#/definitions/words","description":"Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts)."},"spread_verbs":{"$ref":"#/definitions/words","description":"Verbs of spreading a whole over kinds ('وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة، ثم … بـ11 إنابة'): after one whose subject names what a count counts and 'على' or 'بين', the sentence's counts of that whole are its parts, not the whole figure, and are held back unless a period of their own sets them apart (pipeline/extract/count-aside.ts)."},"title_nouns":{"$ref":"#/definitions/words","description":"Nouns of a title or a slogan ('تحت عنوان \"شرطة الحدود المفتوحة\"', 'تحت شعار'): a body named right after one is the words of a headline, not a body whose figures the sentence gives (pipeline/extract/other-body.ts)."},"channel_words":{"$ref":"#/definitions/words","description":"Words naming the channel a thing came through ('عن طريق المكتب المركزي الوطني', 'عبر', 'بواسطة'), folded: a national body right after one, in a text on a local unit's results, is the channel of the unit's work, not a turn to the nation's figures (pipeline/extract/local-report.ts)."},"concerning_verbs":{"$ref":"#/definitions/words","description":"Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject."},"part_quantifiers":{"$ref":"#/definitions/words","description":"Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts)."},"fraction_nouns":{"$ref":"#/definitions/words","description":"Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts)."},"post_nouns":{"$ref":"#/definitions/words","description":"Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts)."},"alone":{"$ref":"#/definitions/words","description":"'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts)."},"same_body":{"$ref":"#/definitions/phrases","description":"Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts)."},"regions":{"$ref":"#/definitions/phrases","description":"Regions whose name starts with a partner country's cue ('دول أمريكا اللاتينية مجتمعة … دون 1 في المائة'): they name no category of the partner breakdown (pipeline/extract/categories.ts)."},"together":{"$ref":"#/definitions/words","description":"Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts)."},"ranked_after":{"$ref":"#/definitions/words","description":"Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts)."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"yearly_adjectives":{"$ref":"#/definitions/words","description":"Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day."},"other_measures":{"$ref":"#/definitions/words","description":"Nouns of a measure the catalogue counts nothing of (the time a file takes, a cost): a change whose subject one is ('أي أن المدة تقلصت بنحو 42 في المائة') is no change of a count named before it."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"then_and_now":{"type":"object","additionalProperties":false,"required":["then","now"],"description":"Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).","properties":{"then":{"$ref":"#/definitions/words"},"now":{"$ref":"#/definitions/words"}}},"per_year":{"$ref":"#/definitions/phrases","description":"'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts)."},"recalling":{"$ref":"#/definitions/words","description":"Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts)."},"documents":{"$ref":"#/definitions/words","description":"Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts)."},"habitual_being":{"$ref":"#/definitions/words","description":"Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate)."},"summing_up":{"$ref":"#/definitions/words","description":"Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'; 'وبهذه الأرقام، يرتفع عدد الملفات … منذ بداية السنة إلى 2180 ملفا، فيما بلغ عدد الإنابات 62 إنابة'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts)."},"same_kind":{"$ref":"#/definitions/phrases","description":"'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts)."},"conditionals":{"$ref":"#/definitions/phrases","description":"'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts)."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+( [\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+)*$"}}}};
 const schema60 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$"}};
 const pattern53 = new RegExp("^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$", "u");
 
@@ -13587,10 +13587,16 @@ vErrors.push(err30);
 errors++;
 }
 }
+if(data.held_participles !== undefined){
+if(!(validate216(data.held_participles, {instancePath:instancePath+"/held_participles",parentData:data,parentDataProperty:"held_participles",rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+errors = vErrors.length;
+}
+}
 if(data.still_at_large !== undefined){
-let data169 = data.still_at_large;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.still === undefined){
+let data170 = data.still_at_large;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.still === undefined){
 const err31 = {instancePath:instancePath+"/still_at_large",schemaPath:"#/properties/still_at_large/required",keyword:"required",params:{missingProperty: "still"},message:"must have required property '"+"still"+"'"};
 if(vErrors === null){
 vErrors = [err31];
@@ -13600,7 +13606,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data169.at_large === undefined){
+if(data170.at_large === undefined){
 const err32 = {instancePath:instancePath+"/still_at_large",schemaPath:"#/properties/still_at_large/required",keyword:"required",params:{missingProperty: "at_large"},message:"must have required property '"+"at_large"+"'"};
 if(vErrors === null){
 vErrors = [err32];
@@ -13610,7 +13616,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key8 in data169){
+for(const key8 in data170){
 if(!((key8 === "still") || (key8 === "at_large"))){
 const err33 = {instancePath:instancePath+"/still_at_large",schemaPath:"#/properties/still_at_large/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -13622,14 +13628,14 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data169.still !== undefined){
-if(!(validate216(data169.still, {instancePath:instancePath+"/still_at_large/still",parentData:data169,parentDataProperty:"still",rootData}))){
+if(data170.still !== undefined){
+if(!(validate216(data170.still, {instancePath:instancePath+"/still_at_large/still",parentData:data170,parentDataProperty:"still",rootData}))){
 vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
-if(data169.at_large !== undefined){
-if(!(validate216(data169.at_large, {instancePath:instancePath+"/still_at_large/at_large",parentData:data169,parentDataProperty:"at_large",rootData}))){
+if(data170.at_large !== undefined){
+if(!(validate216(data170.at_large, {instancePath:instancePath+"/still_at_large/at_large",parentData:data170,parentDataProperty:"at_large",rootData}))){
 vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
@@ -13647,9 +13653,9 @@ errors++;
 }
 }
 if(data.true_or_false !== undefined){
-let data172 = data.true_or_false;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-if(data172.true === undefined){
+let data173 = data.true_or_false;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+if(data173.true === undefined){
 const err35 = {instancePath:instancePath+"/true_or_false",schemaPath:"#/properties/true_or_false/required",keyword:"required",params:{missingProperty: "true"},message:"must have required property '"+"true"+"'"};
 if(vErrors === null){
 vErrors = [err35];
@@ -13659,7 +13665,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data172.false === undefined){
+if(data173.false === undefined){
 const err36 = {instancePath:instancePath+"/true_or_false",schemaPath:"#/properties/true_or_false/required",keyword:"required",params:{missingProperty: "false"},message:"must have required property '"+"false"+"'"};
 if(vErrors === null){
 vErrors = [err36];
@@ -13669,7 +13675,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key9 in data172){
+for(const key9 in data173){
 if(!((key9 === "true") || (key9 === "false"))){
 const err37 = {instancePath:instancePath+"/true_or_false",schemaPath:"#/properties/true_or_false/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -13681,14 +13687,14 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data172.true !== undefined){
-if(!(validate216(data172.true, {instancePath:instancePath+"/true_or_false/true",parentData:data172,parentDataProperty:"true",rootData}))){
+if(data173.true !== undefined){
+if(!(validate216(data173.true, {instancePath:instancePath+"/true_or_false/true",parentData:data173,parentDataProperty:"true",rootData}))){
 vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
-if(data172.false !== undefined){
-if(!(validate216(data172.false, {instancePath:instancePath+"/true_or_false/false",parentData:data172,parentDataProperty:"false",rootData}))){
+if(data173.false !== undefined){
+if(!(validate216(data173.false, {instancePath:instancePath+"/true_or_false/false",parentData:data173,parentDataProperty:"false",rootData}))){
 vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
@@ -13892,9 +13898,9 @@ errors = vErrors.length;
 }
 }
 if(data.then_and_now !== undefined){
-let data206 = data.then_and_now;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-if(data206.then === undefined){
+let data207 = data.then_and_now;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.then === undefined){
 const err39 = {instancePath:instancePath+"/then_and_now",schemaPath:"#/properties/then_and_now/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'"};
 if(vErrors === null){
 vErrors = [err39];
@@ -13904,7 +13910,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data206.now === undefined){
+if(data207.now === undefined){
 const err40 = {instancePath:instancePath+"/then_and_now",schemaPath:"#/properties/then_and_now/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'"};
 if(vErrors === null){
 vErrors = [err40];
@@ -13914,7 +13920,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key10 in data206){
+for(const key10 in data207){
 if(!((key10 === "then") || (key10 === "now"))){
 const err41 = {instancePath:instancePath+"/then_and_now",schemaPath:"#/properties/then_and_now/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -13926,14 +13932,14 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data206.then !== undefined){
-if(!(validate216(data206.then, {instancePath:instancePath+"/then_and_now/then",parentData:data206,parentDataProperty:"then",rootData}))){
+if(data207.then !== undefined){
+if(!(validate216(data207.then, {instancePath:instancePath+"/then_and_now/then",parentData:data207,parentDataProperty:"then",rootData}))){
 vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
-if(data206.now !== undefined){
-if(!(validate216(data206.now, {instancePath:instancePath+"/then_and_now/now",parentData:data206,parentDataProperty:"now",rootData}))){
+if(data207.now !== undefined){
+if(!(validate216(data207.now, {instancePath:instancePath+"/then_and_now/now",parentData:data207,parentDataProperty:"now",rootData}))){
 vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
@@ -14019,11 +14025,11 @@ validate215.errors = vErrors;
 return errors === 0;
 }
 
-export const i18nMessages = validate424;
+export const i18nMessages = validate425;
 const schema62 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","date.day_month_year","month.january","month.february","month.march","month.april","month.may","month.june","month.july","month.august","month.september","month.october","month.november","month.december","number.group","number.decimal","number.minus","number.plus","number.percent","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"date.day_month_year":{"$ref":"#/definitions/text"},"month.january":{"$ref":"#/definitions/text"},"month.february":{"$ref":"#/definitions/text"},"month.march":{"$ref":"#/definitions/text"},"month.april":{"$ref":"#/definitions/text"},"month.may":{"$ref":"#/definitions/text"},"month.june":{"$ref":"#/definitions/text"},"month.july":{"$ref":"#/definitions/text"},"month.august":{"$ref":"#/definitions/text"},"month.september":{"$ref":"#/definitions/text"},"month.october":{"$ref":"#/definitions/text"},"month.november":{"$ref":"#/definitions/text"},"month.december":{"$ref":"#/definitions/text"},"number.group":{"$ref":"#/definitions/text"},"number.decimal":{"$ref":"#/definitions/text"},"number.minus":{"$ref":"#/definitions/text"},"number.plus":{"$ref":"#/definitions/text"},"number.percent":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
 const schema63 = {"type":"string","minLength":1};
 
-function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -14048,13 +14054,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate425.errors = vErrors;
+validate426.errors = vErrors;
 return errors === 0;
 }
 
 const schema64 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
-function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14241,12 +14247,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate430.errors = vErrors;
+validate431.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -14276,1028 +14282,1028 @@ errors++;
 }
 }
 if(data["page.title"] !== undefined){
-if(!(validate425(data["page.title"], {instancePath:instancePath+"/page.title",parentData:data,parentDataProperty:"page.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["page.title"], {instancePath:instancePath+"/page.title",parentData:data,parentDataProperty:"page.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["page.skip"] !== undefined){
-if(!(validate425(data["page.skip"], {instancePath:instancePath+"/page.skip",parentData:data,parentDataProperty:"page.skip",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["page.skip"], {instancePath:instancePath+"/page.skip",parentData:data,parentDataProperty:"page.skip",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["page.footer"] !== undefined){
-if(!(validate425(data["page.footer"], {instancePath:instancePath+"/page.footer",parentData:data,parentDataProperty:"page.footer",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["page.footer"], {instancePath:instancePath+"/page.footer",parentData:data,parentDataProperty:"page.footer",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["nav.languages"] !== undefined){
-if(!(validate425(data["nav.languages"], {instancePath:instancePath+"/nav.languages",parentData:data,parentDataProperty:"nav.languages",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["nav.languages"], {instancePath:instancePath+"/nav.languages",parentData:data,parentDataProperty:"nav.languages",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.figures"] !== undefined){
-if(!(validate430(data["lede.figures"], {instancePath:instancePath+"/lede.figures",parentData:data,parentDataProperty:"lede.figures",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["lede.figures"], {instancePath:instancePath+"/lede.figures",parentData:data,parentDataProperty:"lede.figures",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.no_figures"] !== undefined){
-if(!(validate425(data["lede.no_figures"], {instancePath:instancePath+"/lede.no_figures",parentData:data,parentDataProperty:"lede.no_figures",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["lede.no_figures"], {instancePath:instancePath+"/lede.no_figures",parentData:data,parentDataProperty:"lede.no_figures",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.version"] !== undefined){
-if(!(validate425(data["lede.version"], {instancePath:instancePath+"/lede.version",parentData:data,parentDataProperty:"lede.version",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["lede.version"], {instancePath:instancePath+"/lede.version",parentData:data,parentDataProperty:"lede.version",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.workbook"] !== undefined){
-if(!(validate425(data["download.workbook"], {instancePath:instancePath+"/download.workbook",parentData:data,parentDataProperty:"download.workbook",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["download.workbook"], {instancePath:instancePath+"/download.workbook",parentData:data,parentDataProperty:"download.workbook",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.first"] !== undefined){
-if(!(validate425(data["download.first"], {instancePath:instancePath+"/download.first",parentData:data,parentDataProperty:"download.first",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["download.first"], {instancePath:instancePath+"/download.first",parentData:data,parentDataProperty:"download.first",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.all"] !== undefined){
-if(!(validate425(data["download.all"], {instancePath:instancePath+"/download.all",parentData:data,parentDataProperty:"download.all",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["download.all"], {instancePath:instancePath+"/download.all",parentData:data,parentDataProperty:"download.all",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.title"] !== undefined){
-if(!(validate425(data["key.title"], {instancePath:instancePath+"/key.title",parentData:data,parentDataProperty:"key.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["key.title"], {instancePath:instancePath+"/key.title",parentData:data,parentDataProperty:"key.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.title_none"] !== undefined){
-if(!(validate425(data["key.title_none"], {instancePath:instancePath+"/key.title_none",parentData:data,parentDataProperty:"key.title_none",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["key.title_none"], {instancePath:instancePath+"/key.title_none",parentData:data,parentDataProperty:"key.title_none",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.none"] !== undefined){
-if(!(validate425(data["key.none"], {instancePath:instancePath+"/key.none",parentData:data,parentDataProperty:"key.none",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["key.none"], {instancePath:instancePath+"/key.none",parentData:data,parentDataProperty:"key.none",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.change"] !== undefined){
-if(!(validate425(data["key.change"], {instancePath:instancePath+"/key.change",parentData:data,parentDataProperty:"key.change",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["key.change"], {instancePath:instancePath+"/key.change",parentData:data,parentDataProperty:"key.change",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.change_computed"] !== undefined){
-if(!(validate425(data["key.change_computed"], {instancePath:instancePath+"/key.change_computed",parentData:data,parentDataProperty:"key.change_computed",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["key.change_computed"], {instancePath:instancePath+"/key.change_computed",parentData:data,parentDataProperty:"key.change_computed",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.title"] !== undefined){
-if(!(validate425(data["table.title"], {instancePath:instancePath+"/table.title",parentData:data,parentDataProperty:"table.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.title"], {instancePath:instancePath+"/table.title",parentData:data,parentDataProperty:"table.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.caption"] !== undefined){
-if(!(validate425(data["table.caption"], {instancePath:instancePath+"/table.caption",parentData:data,parentDataProperty:"table.caption",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.caption"], {instancePath:instancePath+"/table.caption",parentData:data,parentDataProperty:"table.caption",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.intro"] !== undefined){
-if(!(validate425(data["table.intro"], {instancePath:instancePath+"/table.intro",parentData:data,parentDataProperty:"table.intro",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.intro"], {instancePath:instancePath+"/table.intro",parentData:data,parentDataProperty:"table.intro",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.intro_card"] !== undefined){
-if(!(validate425(data["table.intro_card"], {instancePath:instancePath+"/table.intro_card",parentData:data,parentDataProperty:"table.intro_card",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.intro_card"], {instancePath:instancePath+"/table.intro_card",parentData:data,parentDataProperty:"table.intro_card",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.indicator"] !== undefined){
-if(!(validate425(data["table.indicator"], {instancePath:instancePath+"/table.indicator",parentData:data,parentDataProperty:"table.indicator",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.indicator"], {instancePath:instancePath+"/table.indicator",parentData:data,parentDataProperty:"table.indicator",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.unit"] !== undefined){
-if(!(validate425(data["table.unit"], {instancePath:instancePath+"/table.unit",parentData:data,parentDataProperty:"table.unit",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.unit"], {instancePath:instancePath+"/table.unit",parentData:data,parentDataProperty:"table.unit",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.period"] !== undefined){
-if(!(validate425(data["table.period"], {instancePath:instancePath+"/table.period",parentData:data,parentDataProperty:"table.period",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.period"], {instancePath:instancePath+"/table.period",parentData:data,parentDataProperty:"table.period",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.versus"] !== undefined){
-if(!(validate425(data["table.versus"], {instancePath:instancePath+"/table.versus",parentData:data,parentDataProperty:"table.versus",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.versus"], {instancePath:instancePath+"/table.versus",parentData:data,parentDataProperty:"table.versus",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.no_figure"] !== undefined){
-if(!(validate425(data["table.no_figure"], {instancePath:instancePath+"/table.no_figure",parentData:data,parentDataProperty:"table.no_figure",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["table.no_figure"], {instancePath:instancePath+"/table.no_figure",parentData:data,parentDataProperty:"table.no_figure",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.title"] !== undefined){
-if(!(validate425(data["derived.title"], {instancePath:instancePath+"/derived.title",parentData:data,parentDataProperty:"derived.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.title"], {instancePath:instancePath+"/derived.title",parentData:data,parentDataProperty:"derived.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.caption"] !== undefined){
-if(!(validate425(data["derived.caption"], {instancePath:instancePath+"/derived.caption",parentData:data,parentDataProperty:"derived.caption",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.caption"], {instancePath:instancePath+"/derived.caption",parentData:data,parentDataProperty:"derived.caption",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.figure"] !== undefined){
-if(!(validate425(data["derived.figure"], {instancePath:instancePath+"/derived.figure",parentData:data,parentDataProperty:"derived.figure",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.figure"], {instancePath:instancePath+"/derived.figure",parentData:data,parentDataProperty:"derived.figure",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.value"] !== undefined){
-if(!(validate425(data["derived.value"], {instancePath:instancePath+"/derived.value",parentData:data,parentDataProperty:"derived.value",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.value"], {instancePath:instancePath+"/derived.value",parentData:data,parentDataProperty:"derived.value",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.interval"] !== undefined){
-if(!(validate425(data["derived.interval"], {instancePath:instancePath+"/derived.interval",parentData:data,parentDataProperty:"derived.interval",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.interval"], {instancePath:instancePath+"/derived.interval",parentData:data,parentDataProperty:"derived.interval",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.method"] !== undefined){
-if(!(validate425(data["derived.method"], {instancePath:instancePath+"/derived.method",parentData:data,parentDataProperty:"derived.method",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.method"], {instancePath:instancePath+"/derived.method",parentData:data,parentDataProperty:"derived.method",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.between"] !== undefined){
-if(!(validate425(data["derived.between"], {instancePath:instancePath+"/derived.between",parentData:data,parentDataProperty:"derived.between",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.between"], {instancePath:instancePath+"/derived.between",parentData:data,parentDataProperty:"derived.between",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.none"] !== undefined){
-if(!(validate425(data["derived.none"], {instancePath:instancePath+"/derived.none",parentData:data,parentDataProperty:"derived.none",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.none"], {instancePath:instancePath+"/derived.none",parentData:data,parentDataProperty:"derived.none",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.rule"] !== undefined){
-if(!(validate425(data["derived.rule"], {instancePath:instancePath+"/derived.rule",parentData:data,parentDataProperty:"derived.rule",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.rule"], {instancePath:instancePath+"/derived.rule",parentData:data,parentDataProperty:"derived.rule",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.full_precision"] !== undefined){
-if(!(validate425(data["derived.full_precision"], {instancePath:instancePath+"/derived.full_precision",parentData:data,parentDataProperty:"derived.full_precision",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["derived.full_precision"], {instancePath:instancePath+"/derived.full_precision",parentData:data,parentDataProperty:"derived.full_precision",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.title"] !== undefined){
-if(!(validate425(data["chart.title"], {instancePath:instancePath+"/chart.title",parentData:data,parentDataProperty:"chart.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["chart.title"], {instancePath:instancePath+"/chart.title",parentData:data,parentDataProperty:"chart.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.alt"] !== undefined){
-if(!(validate425(data["chart.alt"], {instancePath:instancePath+"/chart.alt",parentData:data,parentDataProperty:"chart.alt",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["chart.alt"], {instancePath:instancePath+"/chart.alt",parentData:data,parentDataProperty:"chart.alt",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.caption"] !== undefined){
-if(!(validate425(data["chart.caption"], {instancePath:instancePath+"/chart.caption",parentData:data,parentDataProperty:"chart.caption",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["chart.caption"], {instancePath:instancePath+"/chart.caption",parentData:data,parentDataProperty:"chart.caption",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.open"] !== undefined){
-if(!(validate425(data["chart.open"], {instancePath:instancePath+"/chart.open",parentData:data,parentDataProperty:"chart.open",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["chart.open"], {instancePath:instancePath+"/chart.open",parentData:data,parentDataProperty:"chart.open",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.title"] !== undefined){
-if(!(validate425(data["quote.title"], {instancePath:instancePath+"/quote.title",parentData:data,parentDataProperty:"quote.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["quote.title"], {instancePath:instancePath+"/quote.title",parentData:data,parentDataProperty:"quote.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.intro"] !== undefined){
-if(!(validate425(data["quote.intro"], {instancePath:instancePath+"/quote.intro",parentData:data,parentDataProperty:"quote.intro",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["quote.intro"], {instancePath:instancePath+"/quote.intro",parentData:data,parentDataProperty:"quote.intro",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.limited"] !== undefined){
-if(!(validate430(data["quote.limited"], {instancePath:instancePath+"/quote.limited",parentData:data,parentDataProperty:"quote.limited",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["quote.limited"], {instancePath:instancePath+"/quote.limited",parentData:data,parentDataProperty:"quote.limited",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.period_versus"] !== undefined){
-if(!(validate425(data["quote.period_versus"], {instancePath:instancePath+"/quote.period_versus",parentData:data,parentDataProperty:"quote.period_versus",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["quote.period_versus"], {instancePath:instancePath+"/quote.period_versus",parentData:data,parentDataProperty:"quote.period_versus",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.meta"] !== undefined){
-if(!(validate425(data["quote.meta"], {instancePath:instancePath+"/quote.meta",parentData:data,parentDataProperty:"quote.meta",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["quote.meta"], {instancePath:instancePath+"/quote.meta",parentData:data,parentDataProperty:"quote.meta",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.title"] !== undefined){
-if(!(validate425(data["files.title"], {instancePath:instancePath+"/files.title",parentData:data,parentDataProperty:"files.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["files.title"], {instancePath:instancePath+"/files.title",parentData:data,parentDataProperty:"files.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.intro"] !== undefined){
-if(!(validate425(data["files.intro"], {instancePath:instancePath+"/files.intro",parentData:data,parentDataProperty:"files.intro",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["files.intro"], {instancePath:instancePath+"/files.intro",parentData:data,parentDataProperty:"files.intro",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.none"] !== undefined){
-if(!(validate425(data["files.none"], {instancePath:instancePath+"/files.none",parentData:data,parentDataProperty:"files.none",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["files.none"], {instancePath:instancePath+"/files.none",parentData:data,parentDataProperty:"files.none",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.other"] !== undefined){
-if(!(validate425(data["files.other"], {instancePath:instancePath+"/files.other",parentData:data,parentDataProperty:"files.other",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["files.other"], {instancePath:instancePath+"/files.other",parentData:data,parentDataProperty:"files.other",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.checksums"] !== undefined){
-if(!(validate425(data["files.checksums"], {instancePath:instancePath+"/files.checksums",parentData:data,parentDataProperty:"files.checksums",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["files.checksums"], {instancePath:instancePath+"/files.checksums",parentData:data,parentDataProperty:"files.checksums",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.checksums_intro"] !== undefined){
-if(!(validate425(data["files.checksums_intro"], {instancePath:instancePath+"/files.checksums_intro",parentData:data,parentDataProperty:"files.checksums_intro",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["files.checksums_intro"], {instancePath:instancePath+"/files.checksums_intro",parentData:data,parentDataProperty:"files.checksums_intro",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.byte"] !== undefined){
-if(!(validate425(data["size.byte"], {instancePath:instancePath+"/size.byte",parentData:data,parentDataProperty:"size.byte",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["size.byte"], {instancePath:instancePath+"/size.byte",parentData:data,parentDataProperty:"size.byte",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.bytes"] !== undefined){
-if(!(validate425(data["size.bytes"], {instancePath:instancePath+"/size.bytes",parentData:data,parentDataProperty:"size.bytes",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["size.bytes"], {instancePath:instancePath+"/size.bytes",parentData:data,parentDataProperty:"size.bytes",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.kB"] !== undefined){
-if(!(validate425(data["size.kB"], {instancePath:instancePath+"/size.kB",parentData:data,parentDataProperty:"size.kB",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["size.kB"], {instancePath:instancePath+"/size.kB",parentData:data,parentDataProperty:"size.kB",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.MB"] !== undefined){
-if(!(validate425(data["size.MB"], {instancePath:instancePath+"/size.MB",parentData:data,parentDataProperty:"size.MB",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["size.MB"], {instancePath:instancePath+"/size.MB",parentData:data,parentDataProperty:"size.MB",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.GB"] !== undefined){
-if(!(validate425(data["size.GB"], {instancePath:instancePath+"/size.GB",parentData:data,parentDataProperty:"size.GB",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["size.GB"], {instancePath:instancePath+"/size.GB",parentData:data,parentDataProperty:"size.GB",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.exact"] !== undefined){
-if(!(validate430(data["size.exact"], {instancePath:instancePath+"/size.exact",parentData:data,parentDataProperty:"size.exact",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["size.exact"], {instancePath:instancePath+"/size.exact",parentData:data,parentDataProperty:"size.exact",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.title"] !== undefined){
-if(!(validate425(data["version.title"], {instancePath:instancePath+"/version.title",parentData:data,parentDataProperty:"version.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["version.title"], {instancePath:instancePath+"/version.title",parentData:data,parentDataProperty:"version.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.changes"] !== undefined){
-if(!(validate425(data["version.changes"], {instancePath:instancePath+"/version.changes",parentData:data,parentDataProperty:"version.changes",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["version.changes"], {instancePath:instancePath+"/version.changes",parentData:data,parentDataProperty:"version.changes",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.initial"] !== undefined){
-if(!(validate425(data["version.initial"], {instancePath:instancePath+"/version.initial",parentData:data,parentDataProperty:"version.initial",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["version.initial"], {instancePath:instancePath+"/version.initial",parentData:data,parentDataProperty:"version.initial",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_major"] !== undefined){
-if(!(validate425(data["version.bump_major"], {instancePath:instancePath+"/version.bump_major",parentData:data,parentDataProperty:"version.bump_major",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["version.bump_major"], {instancePath:instancePath+"/version.bump_major",parentData:data,parentDataProperty:"version.bump_major",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_minor"] !== undefined){
-if(!(validate425(data["version.bump_minor"], {instancePath:instancePath+"/version.bump_minor",parentData:data,parentDataProperty:"version.bump_minor",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["version.bump_minor"], {instancePath:instancePath+"/version.bump_minor",parentData:data,parentDataProperty:"version.bump_minor",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_patch"] !== undefined){
-if(!(validate425(data["version.bump_patch"], {instancePath:instancePath+"/version.bump_patch",parentData:data,parentDataProperty:"version.bump_patch",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["version.bump_patch"], {instancePath:instancePath+"/version.bump_patch",parentData:data,parentDataProperty:"version.bump_patch",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_added"] !== undefined){
-if(!(validate430(data["version.rows_added"], {instancePath:instancePath+"/version.rows_added",parentData:data,parentDataProperty:"version.rows_added",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["version.rows_added"], {instancePath:instancePath+"/version.rows_added",parentData:data,parentDataProperty:"version.rows_added",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_changed"] !== undefined){
-if(!(validate430(data["version.rows_changed"], {instancePath:instancePath+"/version.rows_changed",parentData:data,parentDataProperty:"version.rows_changed",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["version.rows_changed"], {instancePath:instancePath+"/version.rows_changed",parentData:data,parentDataProperty:"version.rows_changed",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_removed"] !== undefined){
-if(!(validate430(data["version.rows_removed"], {instancePath:instancePath+"/version.rows_removed",parentData:data,parentDataProperty:"version.rows_removed",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["version.rows_removed"], {instancePath:instancePath+"/version.rows_removed",parentData:data,parentDataProperty:"version.rows_removed",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.earlier_title"] !== undefined){
-if(!(validate425(data["version.earlier_title"], {instancePath:instancePath+"/version.earlier_title",parentData:data,parentDataProperty:"version.earlier_title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["version.earlier_title"], {instancePath:instancePath+"/version.earlier_title",parentData:data,parentDataProperty:"version.earlier_title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.earlier"] !== undefined){
-if(!(validate430(data["version.earlier"], {instancePath:instancePath+"/version.earlier",parentData:data,parentDataProperty:"version.earlier",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["version.earlier"], {instancePath:instancePath+"/version.earlier",parentData:data,parentDataProperty:"version.earlier",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.first"] !== undefined){
-if(!(validate425(data["version.first"], {instancePath:instancePath+"/version.first",parentData:data,parentDataProperty:"version.first",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["version.first"], {instancePath:instancePath+"/version.first",parentData:data,parentDataProperty:"version.first",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["about.title"] !== undefined){
-if(!(validate425(data["about.title"], {instancePath:instancePath+"/about.title",parentData:data,parentDataProperty:"about.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["about.title"], {instancePath:instancePath+"/about.title",parentData:data,parentDataProperty:"about.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["about.limits"] !== undefined){
-if(!(validate425(data["about.limits"], {instancePath:instancePath+"/about.limits",parentData:data,parentDataProperty:"about.limits",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["about.limits"], {instancePath:instancePath+"/about.limits",parentData:data,parentDataProperty:"about.limits",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.sources"] !== undefined){
-if(!(validate430(data["coverage.sources"], {instancePath:instancePath+"/coverage.sources",parentData:data,parentDataProperty:"coverage.sources",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["coverage.sources"], {instancePath:instancePath+"/coverage.sources",parentData:data,parentDataProperty:"coverage.sources",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.no_figures"] !== undefined){
-if(!(validate425(data["coverage.no_figures"], {instancePath:instancePath+"/coverage.no_figures",parentData:data,parentDataProperty:"coverage.no_figures",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["coverage.no_figures"], {instancePath:instancePath+"/coverage.no_figures",parentData:data,parentDataProperty:"coverage.no_figures",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.period_one"] !== undefined){
-if(!(validate425(data["coverage.period_one"], {instancePath:instancePath+"/coverage.period_one",parentData:data,parentDataProperty:"coverage.period_one",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["coverage.period_one"], {instancePath:instancePath+"/coverage.period_one",parentData:data,parentDataProperty:"coverage.period_one",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.period_many"] !== undefined){
-if(!(validate430(data["coverage.period_many"], {instancePath:instancePath+"/coverage.period_many",parentData:data,parentDataProperty:"coverage.period_many",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["coverage.period_many"], {instancePath:instancePath+"/coverage.period_many",parentData:data,parentDataProperty:"coverage.period_many",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.series_none"] !== undefined){
-if(!(validate425(data["coverage.series_none"], {instancePath:instancePath+"/coverage.series_none",parentData:data,parentDataProperty:"coverage.series_none",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["coverage.series_none"], {instancePath:instancePath+"/coverage.series_none",parentData:data,parentDataProperty:"coverage.series_none",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.series"] !== undefined){
-if(!(validate430(data["coverage.series"], {instancePath:instancePath+"/coverage.series",parentData:data,parentDataProperty:"coverage.series",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["coverage.series"], {instancePath:instancePath+"/coverage.series",parentData:data,parentDataProperty:"coverage.series",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.publisher_unknown_all"] !== undefined){
-if(!(validate430(data["limits.publisher_unknown_all"], {instancePath:instancePath+"/limits.publisher_unknown_all",parentData:data,parentDataProperty:"limits.publisher_unknown_all",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["limits.publisher_unknown_all"], {instancePath:instancePath+"/limits.publisher_unknown_all",parentData:data,parentDataProperty:"limits.publisher_unknown_all",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.publisher_unknown_some"] !== undefined){
-if(!(validate430(data["limits.publisher_unknown_some"], {instancePath:instancePath+"/limits.publisher_unknown_some",parentData:data,parentDataProperty:"limits.publisher_unknown_some",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["limits.publisher_unknown_some"], {instancePath:instancePath+"/limits.publisher_unknown_some",parentData:data,parentDataProperty:"limits.publisher_unknown_some",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.author_unknown_all"] !== undefined){
-if(!(validate430(data["limits.author_unknown_all"], {instancePath:instancePath+"/limits.author_unknown_all",parentData:data,parentDataProperty:"limits.author_unknown_all",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["limits.author_unknown_all"], {instancePath:instancePath+"/limits.author_unknown_all",parentData:data,parentDataProperty:"limits.author_unknown_all",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.author_unknown_some"] !== undefined){
-if(!(validate430(data["limits.author_unknown_some"], {instancePath:instancePath+"/limits.author_unknown_some",parentData:data,parentDataProperty:"limits.author_unknown_some",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["limits.author_unknown_some"], {instancePath:instancePath+"/limits.author_unknown_some",parentData:data,parentDataProperty:"limits.author_unknown_some",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["cite.title"] !== undefined){
-if(!(validate425(data["cite.title"], {instancePath:instancePath+"/cite.title",parentData:data,parentDataProperty:"cite.title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["cite.title"], {instancePath:instancePath+"/cite.title",parentData:data,parentDataProperty:"cite.title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["cite.licence"] !== undefined){
-if(!(validate425(data["cite.licence"], {instancePath:instancePath+"/cite.licence",parentData:data,parentDataProperty:"cite.licence",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["cite.licence"], {instancePath:instancePath+"/cite.licence",parentData:data,parentDataProperty:"cite.licence",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.title"] !== undefined){
-if(!(validate430(data["source.title"], {instancePath:instancePath+"/source.title",parentData:data,parentDataProperty:"source.title",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate431(data["source.title"], {instancePath:instancePath+"/source.title",parentData:data,parentDataProperty:"source.title",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.none"] !== undefined){
-if(!(validate425(data["source.none"], {instancePath:instancePath+"/source.none",parentData:data,parentDataProperty:"source.none",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.none"], {instancePath:instancePath+"/source.none",parentData:data,parentDataProperty:"source.none",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.untitled"] !== undefined){
-if(!(validate425(data["source.untitled"], {instancePath:instancePath+"/source.untitled",parentData:data,parentDataProperty:"source.untitled",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.untitled"], {instancePath:instancePath+"/source.untitled",parentData:data,parentDataProperty:"source.untitled",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.publisher"] !== undefined){
-if(!(validate425(data["source.publisher"], {instancePath:instancePath+"/source.publisher",parentData:data,parentDataProperty:"source.publisher",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.publisher"], {instancePath:instancePath+"/source.publisher",parentData:data,parentDataProperty:"source.publisher",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.author"] !== undefined){
-if(!(validate425(data["source.author"], {instancePath:instancePath+"/source.author",parentData:data,parentDataProperty:"source.author",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.author"], {instancePath:instancePath+"/source.author",parentData:data,parentDataProperty:"source.author",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.link"] !== undefined){
-if(!(validate425(data["source.link"], {instancePath:instancePath+"/source.link",parentData:data,parentDataProperty:"source.link",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.link"], {instancePath:instancePath+"/source.link",parentData:data,parentDataProperty:"source.link",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.no_link"] !== undefined){
-if(!(validate425(data["source.no_link"], {instancePath:instancePath+"/source.no_link",parentData:data,parentDataProperty:"source.no_link",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.no_link"], {instancePath:instancePath+"/source.no_link",parentData:data,parentDataProperty:"source.no_link",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.published"] !== undefined){
-if(!(validate425(data["source.published"], {instancePath:instancePath+"/source.published",parentData:data,parentDataProperty:"source.published",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.published"], {instancePath:instancePath+"/source.published",parentData:data,parentDataProperty:"source.published",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.retrieved"] !== undefined){
-if(!(validate425(data["source.retrieved"], {instancePath:instancePath+"/source.retrieved",parentData:data,parentDataProperty:"source.retrieved",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.retrieved"], {instancePath:instancePath+"/source.retrieved",parentData:data,parentDataProperty:"source.retrieved",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.period"] !== undefined){
-if(!(validate425(data["source.period"], {instancePath:instancePath+"/source.period",parentData:data,parentDataProperty:"source.period",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.period"], {instancePath:instancePath+"/source.period",parentData:data,parentDataProperty:"source.period",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.licence"] !== undefined){
-if(!(validate425(data["source.licence"], {instancePath:instancePath+"/source.licence",parentData:data,parentDataProperty:"source.licence",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.licence"], {instancePath:instancePath+"/source.licence",parentData:data,parentDataProperty:"source.licence",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.notes"] !== undefined){
-if(!(validate425(data["source.notes"], {instancePath:instancePath+"/source.notes",parentData:data,parentDataProperty:"source.notes",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["source.notes"], {instancePath:instancePath+"/source.notes",parentData:data,parentDataProperty:"source.notes",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["list.separator"] !== undefined){
-if(!(validate425(data["list.separator"], {instancePath:instancePath+"/list.separator",parentData:data,parentDataProperty:"list.separator",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["list.separator"], {instancePath:instancePath+"/list.separator",parentData:data,parentDataProperty:"list.separator",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data.unknown !== undefined){
-if(!(validate425(data.unknown, {instancePath:instancePath+"/unknown",parentData:data,parentDataProperty:"unknown",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data.unknown, {instancePath:instancePath+"/unknown",parentData:data,parentDataProperty:"unknown",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.gt"] !== undefined){
-if(!(validate425(data["qualifier.gt"], {instancePath:instancePath+"/qualifier.gt",parentData:data,parentDataProperty:"qualifier.gt",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["qualifier.gt"], {instancePath:instancePath+"/qualifier.gt",parentData:data,parentDataProperty:"qualifier.gt",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.gte"] !== undefined){
-if(!(validate425(data["qualifier.gte"], {instancePath:instancePath+"/qualifier.gte",parentData:data,parentDataProperty:"qualifier.gte",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["qualifier.gte"], {instancePath:instancePath+"/qualifier.gte",parentData:data,parentDataProperty:"qualifier.gte",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.lt"] !== undefined){
-if(!(validate425(data["qualifier.lt"], {instancePath:instancePath+"/qualifier.lt",parentData:data,parentDataProperty:"qualifier.lt",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["qualifier.lt"], {instancePath:instancePath+"/qualifier.lt",parentData:data,parentDataProperty:"qualifier.lt",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.lte"] !== undefined){
-if(!(validate425(data["qualifier.lte"], {instancePath:instancePath+"/qualifier.lte",parentData:data,parentDataProperty:"qualifier.lte",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["qualifier.lte"], {instancePath:instancePath+"/qualifier.lte",parentData:data,parentDataProperty:"qualifier.lte",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.approx"] !== undefined){
-if(!(validate425(data["qualifier.approx"], {instancePath:instancePath+"/qualifier.approx",parentData:data,parentDataProperty:"qualifier.approx",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["qualifier.approx"], {instancePath:instancePath+"/qualifier.approx",parentData:data,parentDataProperty:"qualifier.approx",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.h1"] !== undefined){
-if(!(validate425(data["period.h1"], {instancePath:instancePath+"/period.h1",parentData:data,parentDataProperty:"period.h1",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["period.h1"], {instancePath:instancePath+"/period.h1",parentData:data,parentDataProperty:"period.h1",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.h2"] !== undefined){
-if(!(validate425(data["period.h2"], {instancePath:instancePath+"/period.h2",parentData:data,parentDataProperty:"period.h2",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["period.h2"], {instancePath:instancePath+"/period.h2",parentData:data,parentDataProperty:"period.h2",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q1"] !== undefined){
-if(!(validate425(data["period.q1"], {instancePath:instancePath+"/period.q1",parentData:data,parentDataProperty:"period.q1",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["period.q1"], {instancePath:instancePath+"/period.q1",parentData:data,parentDataProperty:"period.q1",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q2"] !== undefined){
-if(!(validate425(data["period.q2"], {instancePath:instancePath+"/period.q2",parentData:data,parentDataProperty:"period.q2",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["period.q2"], {instancePath:instancePath+"/period.q2",parentData:data,parentDataProperty:"period.q2",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q3"] !== undefined){
-if(!(validate425(data["period.q3"], {instancePath:instancePath+"/period.q3",parentData:data,parentDataProperty:"period.q3",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["period.q3"], {instancePath:instancePath+"/period.q3",parentData:data,parentDataProperty:"period.q3",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q4"] !== undefined){
-if(!(validate425(data["period.q4"], {instancePath:instancePath+"/period.q4",parentData:data,parentDataProperty:"period.q4",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["period.q4"], {instancePath:instancePath+"/period.q4",parentData:data,parentDataProperty:"period.q4",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["date.day_month_year"] !== undefined){
-if(!(validate425(data["date.day_month_year"], {instancePath:instancePath+"/date.day_month_year",parentData:data,parentDataProperty:"date.day_month_year",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["date.day_month_year"], {instancePath:instancePath+"/date.day_month_year",parentData:data,parentDataProperty:"date.day_month_year",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.january"] !== undefined){
-if(!(validate425(data["month.january"], {instancePath:instancePath+"/month.january",parentData:data,parentDataProperty:"month.january",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.january"], {instancePath:instancePath+"/month.january",parentData:data,parentDataProperty:"month.january",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.february"] !== undefined){
-if(!(validate425(data["month.february"], {instancePath:instancePath+"/month.february",parentData:data,parentDataProperty:"month.february",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.february"], {instancePath:instancePath+"/month.february",parentData:data,parentDataProperty:"month.february",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.march"] !== undefined){
-if(!(validate425(data["month.march"], {instancePath:instancePath+"/month.march",parentData:data,parentDataProperty:"month.march",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.march"], {instancePath:instancePath+"/month.march",parentData:data,parentDataProperty:"month.march",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.april"] !== undefined){
-if(!(validate425(data["month.april"], {instancePath:instancePath+"/month.april",parentData:data,parentDataProperty:"month.april",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.april"], {instancePath:instancePath+"/month.april",parentData:data,parentDataProperty:"month.april",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.may"] !== undefined){
-if(!(validate425(data["month.may"], {instancePath:instancePath+"/month.may",parentData:data,parentDataProperty:"month.may",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.may"], {instancePath:instancePath+"/month.may",parentData:data,parentDataProperty:"month.may",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.june"] !== undefined){
-if(!(validate425(data["month.june"], {instancePath:instancePath+"/month.june",parentData:data,parentDataProperty:"month.june",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.june"], {instancePath:instancePath+"/month.june",parentData:data,parentDataProperty:"month.june",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.july"] !== undefined){
-if(!(validate425(data["month.july"], {instancePath:instancePath+"/month.july",parentData:data,parentDataProperty:"month.july",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.july"], {instancePath:instancePath+"/month.july",parentData:data,parentDataProperty:"month.july",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.august"] !== undefined){
-if(!(validate425(data["month.august"], {instancePath:instancePath+"/month.august",parentData:data,parentDataProperty:"month.august",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.august"], {instancePath:instancePath+"/month.august",parentData:data,parentDataProperty:"month.august",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.september"] !== undefined){
-if(!(validate425(data["month.september"], {instancePath:instancePath+"/month.september",parentData:data,parentDataProperty:"month.september",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.september"], {instancePath:instancePath+"/month.september",parentData:data,parentDataProperty:"month.september",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.october"] !== undefined){
-if(!(validate425(data["month.october"], {instancePath:instancePath+"/month.october",parentData:data,parentDataProperty:"month.october",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.october"], {instancePath:instancePath+"/month.october",parentData:data,parentDataProperty:"month.october",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.november"] !== undefined){
-if(!(validate425(data["month.november"], {instancePath:instancePath+"/month.november",parentData:data,parentDataProperty:"month.november",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.november"], {instancePath:instancePath+"/month.november",parentData:data,parentDataProperty:"month.november",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.december"] !== undefined){
-if(!(validate425(data["month.december"], {instancePath:instancePath+"/month.december",parentData:data,parentDataProperty:"month.december",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["month.december"], {instancePath:instancePath+"/month.december",parentData:data,parentDataProperty:"month.december",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.group"] !== undefined){
-if(!(validate425(data["number.group"], {instancePath:instancePath+"/number.group",parentData:data,parentDataProperty:"number.group",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["number.group"], {instancePath:instancePath+"/number.group",parentData:data,parentDataProperty:"number.group",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.decimal"] !== undefined){
-if(!(validate425(data["number.decimal"], {instancePath:instancePath+"/number.decimal",parentData:data,parentDataProperty:"number.decimal",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["number.decimal"], {instancePath:instancePath+"/number.decimal",parentData:data,parentDataProperty:"number.decimal",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.minus"] !== undefined){
-if(!(validate425(data["number.minus"], {instancePath:instancePath+"/number.minus",parentData:data,parentDataProperty:"number.minus",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["number.minus"], {instancePath:instancePath+"/number.minus",parentData:data,parentDataProperty:"number.minus",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.plus"] !== undefined){
-if(!(validate425(data["number.plus"], {instancePath:instancePath+"/number.plus",parentData:data,parentDataProperty:"number.plus",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["number.plus"], {instancePath:instancePath+"/number.plus",parentData:data,parentDataProperty:"number.plus",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.percent"] !== undefined){
-if(!(validate425(data["number.percent"], {instancePath:instancePath+"/number.percent",parentData:data,parentDataProperty:"number.percent",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["number.percent"], {instancePath:instancePath+"/number.percent",parentData:data,parentDataProperty:"number.percent",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.version"] !== undefined){
-if(!(validate425(data["card.version"], {instancePath:instancePath+"/card.version",parentData:data,parentDataProperty:"card.version",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.version"], {instancePath:instancePath+"/card.version",parentData:data,parentDataProperty:"card.version",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.version_dated"] !== undefined){
-if(!(validate425(data["card.version_dated"], {instancePath:instancePath+"/card.version_dated",parentData:data,parentDataProperty:"card.version_dated",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.version_dated"], {instancePath:instancePath+"/card.version_dated",parentData:data,parentDataProperty:"card.version_dated",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.licence"] !== undefined){
-if(!(validate425(data["card.licence"], {instancePath:instancePath+"/card.licence",parentData:data,parentDataProperty:"card.licence",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.licence"], {instancePath:instancePath+"/card.licence",parentData:data,parentDataProperty:"card.licence",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.indicators"] !== undefined){
-if(!(validate425(data["card.indicators"], {instancePath:instancePath+"/card.indicators",parentData:data,parentDataProperty:"card.indicators",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.indicators"], {instancePath:instancePath+"/card.indicators",parentData:data,parentDataProperty:"card.indicators",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.indicator_id"] !== undefined){
-if(!(validate425(data["card.indicator_id"], {instancePath:instancePath+"/card.indicator_id",parentData:data,parentDataProperty:"card.indicator_id",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.indicator_id"], {instancePath:instancePath+"/card.indicator_id",parentData:data,parentDataProperty:"card.indicator_id",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.what_is_counted"] !== undefined){
-if(!(validate425(data["card.what_is_counted"], {instancePath:instancePath+"/card.what_is_counted",parentData:data,parentDataProperty:"card.what_is_counted",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.what_is_counted"], {instancePath:instancePath+"/card.what_is_counted",parentData:data,parentDataProperty:"card.what_is_counted",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.files"] !== undefined){
-if(!(validate425(data["card.files"], {instancePath:instancePath+"/card.files",parentData:data,parentDataProperty:"card.files",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.files"], {instancePath:instancePath+"/card.files",parentData:data,parentDataProperty:"card.files",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.file"] !== undefined){
-if(!(validate425(data["card.file"], {instancePath:instancePath+"/card.file",parentData:data,parentDataProperty:"card.file",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.file"], {instancePath:instancePath+"/card.file",parentData:data,parentDataProperty:"card.file",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.size"] !== undefined){
-if(!(validate425(data["card.size"], {instancePath:instancePath+"/card.size",parentData:data,parentDataProperty:"card.size",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.size"], {instancePath:instancePath+"/card.size",parentData:data,parentDataProperty:"card.size",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.what"] !== undefined){
-if(!(validate425(data["card.what"], {instancePath:instancePath+"/card.what",parentData:data,parentDataProperty:"card.what",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.what"], {instancePath:instancePath+"/card.what",parentData:data,parentDataProperty:"card.what",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.check"] !== undefined){
-if(!(validate425(data["card.check"], {instancePath:instancePath+"/card.check",parentData:data,parentDataProperty:"card.check",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["card.check"], {instancePath:instancePath+"/card.check",parentData:data,parentDataProperty:"card.check",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.format"] !== undefined){
-if(!(validate425(data["file.workbook.format"], {instancePath:instancePath+"/file.workbook.format",parentData:data,parentDataProperty:"file.workbook.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.workbook.format"], {instancePath:instancePath+"/file.workbook.format",parentData:data,parentDataProperty:"file.workbook.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.label"] !== undefined){
-if(!(validate425(data["file.workbook.label"], {instancePath:instancePath+"/file.workbook.label",parentData:data,parentDataProperty:"file.workbook.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.workbook.label"], {instancePath:instancePath+"/file.workbook.label",parentData:data,parentDataProperty:"file.workbook.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.description"] !== undefined){
-if(!(validate425(data["file.workbook.description"], {instancePath:instancePath+"/file.workbook.description",parentData:data,parentDataProperty:"file.workbook.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.workbook.description"], {instancePath:instancePath+"/file.workbook.description",parentData:data,parentDataProperty:"file.workbook.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.format"] !== undefined){
-if(!(validate425(data["file.csv.format"], {instancePath:instancePath+"/file.csv.format",parentData:data,parentDataProperty:"file.csv.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.csv.format"], {instancePath:instancePath+"/file.csv.format",parentData:data,parentDataProperty:"file.csv.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.label"] !== undefined){
-if(!(validate425(data["file.csv.label"], {instancePath:instancePath+"/file.csv.label",parentData:data,parentDataProperty:"file.csv.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.csv.label"], {instancePath:instancePath+"/file.csv.label",parentData:data,parentDataProperty:"file.csv.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.description"] !== undefined){
-if(!(validate425(data["file.csv.description"], {instancePath:instancePath+"/file.csv.description",parentData:data,parentDataProperty:"file.csv.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.csv.description"], {instancePath:instancePath+"/file.csv.description",parentData:data,parentDataProperty:"file.csv.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.format"] !== undefined){
-if(!(validate425(data["file.excelCsv.format"], {instancePath:instancePath+"/file.excelCsv.format",parentData:data,parentDataProperty:"file.excelCsv.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.excelCsv.format"], {instancePath:instancePath+"/file.excelCsv.format",parentData:data,parentDataProperty:"file.excelCsv.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.label"] !== undefined){
-if(!(validate425(data["file.excelCsv.label"], {instancePath:instancePath+"/file.excelCsv.label",parentData:data,parentDataProperty:"file.excelCsv.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.excelCsv.label"], {instancePath:instancePath+"/file.excelCsv.label",parentData:data,parentDataProperty:"file.excelCsv.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.description"] !== undefined){
-if(!(validate425(data["file.excelCsv.description"], {instancePath:instancePath+"/file.excelCsv.description",parentData:data,parentDataProperty:"file.excelCsv.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.excelCsv.description"], {instancePath:instancePath+"/file.excelCsv.description",parentData:data,parentDataProperty:"file.excelCsv.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.format"] !== undefined){
-if(!(validate425(data["file.json.format"], {instancePath:instancePath+"/file.json.format",parentData:data,parentDataProperty:"file.json.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.json.format"], {instancePath:instancePath+"/file.json.format",parentData:data,parentDataProperty:"file.json.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.label"] !== undefined){
-if(!(validate425(data["file.json.label"], {instancePath:instancePath+"/file.json.label",parentData:data,parentDataProperty:"file.json.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.json.label"], {instancePath:instancePath+"/file.json.label",parentData:data,parentDataProperty:"file.json.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.description"] !== undefined){
-if(!(validate425(data["file.json.description"], {instancePath:instancePath+"/file.json.description",parentData:data,parentDataProperty:"file.json.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.json.description"], {instancePath:instancePath+"/file.json.description",parentData:data,parentDataProperty:"file.json.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.format"] !== undefined){
-if(!(validate425(data["file.datapackage.format"], {instancePath:instancePath+"/file.datapackage.format",parentData:data,parentDataProperty:"file.datapackage.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.datapackage.format"], {instancePath:instancePath+"/file.datapackage.format",parentData:data,parentDataProperty:"file.datapackage.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.label"] !== undefined){
-if(!(validate425(data["file.datapackage.label"], {instancePath:instancePath+"/file.datapackage.label",parentData:data,parentDataProperty:"file.datapackage.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.datapackage.label"], {instancePath:instancePath+"/file.datapackage.label",parentData:data,parentDataProperty:"file.datapackage.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.description"] !== undefined){
-if(!(validate425(data["file.datapackage.description"], {instancePath:instancePath+"/file.datapackage.description",parentData:data,parentDataProperty:"file.datapackage.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.datapackage.description"], {instancePath:instancePath+"/file.datapackage.description",parentData:data,parentDataProperty:"file.datapackage.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.format"] !== undefined){
-if(!(validate425(data["file.jsonld.format"], {instancePath:instancePath+"/file.jsonld.format",parentData:data,parentDataProperty:"file.jsonld.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.jsonld.format"], {instancePath:instancePath+"/file.jsonld.format",parentData:data,parentDataProperty:"file.jsonld.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.label"] !== undefined){
-if(!(validate425(data["file.jsonld.label"], {instancePath:instancePath+"/file.jsonld.label",parentData:data,parentDataProperty:"file.jsonld.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.jsonld.label"], {instancePath:instancePath+"/file.jsonld.label",parentData:data,parentDataProperty:"file.jsonld.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.description"] !== undefined){
-if(!(validate425(data["file.jsonld.description"], {instancePath:instancePath+"/file.jsonld.description",parentData:data,parentDataProperty:"file.jsonld.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.jsonld.description"], {instancePath:instancePath+"/file.jsonld.description",parentData:data,parentDataProperty:"file.jsonld.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.format"] !== undefined){
-if(!(validate425(data["file.card.format"], {instancePath:instancePath+"/file.card.format",parentData:data,parentDataProperty:"file.card.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.card.format"], {instancePath:instancePath+"/file.card.format",parentData:data,parentDataProperty:"file.card.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.label"] !== undefined){
-if(!(validate425(data["file.card.label"], {instancePath:instancePath+"/file.card.label",parentData:data,parentDataProperty:"file.card.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.card.label"], {instancePath:instancePath+"/file.card.label",parentData:data,parentDataProperty:"file.card.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.description"] !== undefined){
-if(!(validate425(data["file.card.description"], {instancePath:instancePath+"/file.card.description",parentData:data,parentDataProperty:"file.card.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.card.description"], {instancePath:instancePath+"/file.card.description",parentData:data,parentDataProperty:"file.card.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.format"] !== undefined){
-if(!(validate425(data["file.chart.format"], {instancePath:instancePath+"/file.chart.format",parentData:data,parentDataProperty:"file.chart.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.chart.format"], {instancePath:instancePath+"/file.chart.format",parentData:data,parentDataProperty:"file.chart.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.label"] !== undefined){
-if(!(validate425(data["file.chart.label"], {instancePath:instancePath+"/file.chart.label",parentData:data,parentDataProperty:"file.chart.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.chart.label"], {instancePath:instancePath+"/file.chart.label",parentData:data,parentDataProperty:"file.chart.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.description"] !== undefined){
-if(!(validate425(data["file.chart.description"], {instancePath:instancePath+"/file.chart.description",parentData:data,parentDataProperty:"file.chart.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.chart.description"], {instancePath:instancePath+"/file.chart.description",parentData:data,parentDataProperty:"file.chart.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.format"] !== undefined){
-if(!(validate425(data["file.sums.format"], {instancePath:instancePath+"/file.sums.format",parentData:data,parentDataProperty:"file.sums.format",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.sums.format"], {instancePath:instancePath+"/file.sums.format",parentData:data,parentDataProperty:"file.sums.format",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.label"] !== undefined){
-if(!(validate425(data["file.sums.label"], {instancePath:instancePath+"/file.sums.label",parentData:data,parentDataProperty:"file.sums.label",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.sums.label"], {instancePath:instancePath+"/file.sums.label",parentData:data,parentDataProperty:"file.sums.label",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.description"] !== undefined){
-if(!(validate425(data["file.sums.description"], {instancePath:instancePath+"/file.sums.description",parentData:data,parentDataProperty:"file.sums.description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["file.sums.description"], {instancePath:instancePath+"/file.sums.description",parentData:data,parentDataProperty:"file.sums.description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.readme_title"] !== undefined){
-if(!(validate425(data["workbook.readme_title"], {instancePath:instancePath+"/workbook.readme_title",parentData:data,parentDataProperty:"workbook.readme_title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.readme_title"], {instancePath:instancePath+"/workbook.readme_title",parentData:data,parentDataProperty:"workbook.readme_title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.readme_description"] !== undefined){
-if(!(validate425(data["workbook.readme_description"], {instancePath:instancePath+"/workbook.readme_description",parentData:data,parentDataProperty:"workbook.readme_description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.readme_description"], {instancePath:instancePath+"/workbook.readme_description",parentData:data,parentDataProperty:"workbook.readme_description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.sheets_title"] !== undefined){
-if(!(validate425(data["workbook.sheets_title"], {instancePath:instancePath+"/workbook.sheets_title",parentData:data,parentDataProperty:"workbook.sheets_title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.sheets_title"], {instancePath:instancePath+"/workbook.sheets_title",parentData:data,parentDataProperty:"workbook.sheets_title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.sheets_intro"] !== undefined){
-if(!(validate425(data["workbook.sheets_intro"], {instancePath:instancePath+"/workbook.sheets_intro",parentData:data,parentDataProperty:"workbook.sheets_intro",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.sheets_intro"], {instancePath:instancePath+"/workbook.sheets_intro",parentData:data,parentDataProperty:"workbook.sheets_intro",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.by_period_description"] !== undefined){
-if(!(validate425(data["workbook.by_period_description"], {instancePath:instancePath+"/workbook.by_period_description",parentData:data,parentDataProperty:"workbook.by_period_description",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.by_period_description"], {instancePath:instancePath+"/workbook.by_period_description",parentData:data,parentDataProperty:"workbook.by_period_description",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.dictionary_title"] !== undefined){
-if(!(validate425(data["workbook.dictionary_title"], {instancePath:instancePath+"/workbook.dictionary_title",parentData:data,parentDataProperty:"workbook.dictionary_title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.dictionary_title"], {instancePath:instancePath+"/workbook.dictionary_title",parentData:data,parentDataProperty:"workbook.dictionary_title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.dictionary_intro"] !== undefined){
-if(!(validate425(data["workbook.dictionary_intro"], {instancePath:instancePath+"/workbook.dictionary_intro",parentData:data,parentDataProperty:"workbook.dictionary_intro",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.dictionary_intro"], {instancePath:instancePath+"/workbook.dictionary_intro",parentData:data,parentDataProperty:"workbook.dictionary_intro",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.licence_title"] !== undefined){
-if(!(validate425(data["workbook.licence_title"], {instancePath:instancePath+"/workbook.licence_title",parentData:data,parentDataProperty:"workbook.licence_title",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.licence_title"], {instancePath:instancePath+"/workbook.licence_title",parentData:data,parentDataProperty:"workbook.licence_title",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.fact"] !== undefined){
-if(!(validate425(data["workbook.fact"], {instancePath:instancePath+"/workbook.fact",parentData:data,parentDataProperty:"workbook.fact",rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate426(data["workbook.fact"], {instancePath:instancePath+"/workbook.fact",parentData:data,parentDataProperty:"workbook.fact",rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 }
@@ -15312,14 +15318,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate424.errors = vErrors;
+validate425.errors = vErrors;
 return errors === 0;
 }
 
-export const ingested = validate598;
+export const ingested = validate599;
 const schema65 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
-function validate598(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate599(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -15752,16 +15758,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate598.errors = vErrors;
+validate599.errors = vErrors;
 return errors === 0;
 }
 
-export const ioErrors = validate600;
+export const ioErrors = validate601;
 const schema66 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
 const pattern56 = new RegExp("^E[A-Z0-9]+$", "u");
 const schema67 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
 
-function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate602(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15858,12 +15864,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate601.errors = vErrors;
+validate602.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate600(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -15930,8 +15936,8 @@ errors++;
 }
 }
 for(const key2 in data0){
-if(!(validate601(data0[key2], {instancePath:instancePath+"/codes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate601.errors : vErrors.concat(validate601.errors);
+if(!(validate602(data0[key2], {instancePath:instancePath+"/codes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
 errors = vErrors.length;
 }
 }
@@ -15948,8 +15954,8 @@ errors++;
 }
 }
 if(data.other !== undefined){
-if(!(validate601(data.other, {instancePath:instancePath+"/other",parentData:data,parentDataProperty:"other",rootData}))){
-vErrors = vErrors === null ? validate601.errors : vErrors.concat(validate601.errors);
+if(!(validate602(data.other, {instancePath:instancePath+"/other",parentData:data,parentDataProperty:"other",rootData}))){
+vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
 errors = vErrors.length;
 }
 }
@@ -15964,16 +15970,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate600.errors = vErrors;
+validate601.errors = vErrors;
 return errors === 0;
 }
 
 export const mention = validate206;
 
-export const numberMention = validate604;
+export const numberMention = validate605;
 const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
-function validate604(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate605(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16195,18 +16201,18 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate604.errors = vErrors;
+validate605.errors = vErrors;
 return errors === 0;
 }
 
 export const observation = validate204;
 
-export const publicationJournal = validate605;
+export const publicationJournal = validate606;
 const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
 const schema70 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
 const pattern57 = new RegExp("^[^/\\\\]+$", "u");
 
-function validate606(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate607(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16330,12 +16336,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate606.errors = vErrors;
+validate607.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate605(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate606(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16377,8 +16383,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate606(data0[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate606.errors : vErrors.concat(validate606.errors);
+if(!(validate607(data0[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate607.errors : vErrors.concat(validate607.errors);
 errors = vErrors.length;
 }
 }
@@ -16405,7 +16411,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate605.errors = vErrors;
+validate606.errors = vErrors;
 return errors === 0;
 }
 
@@ -16413,14 +16419,14 @@ export const source = validate202;
 
 export const validated = validate201;
 
-export const versions = validate608;
+export const versions = validate609;
 const schema71 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
 const schema72 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
 const pattern59 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const schema73 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
 const schema74 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
-function validate611(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate612(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -16445,12 +16451,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate611.errors = vErrors;
+validate612.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate611(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16479,26 +16485,26 @@ errors++;
 }
 }
 if(data.sources !== undefined){
-if(!(validate611(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData}))){
-vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
+if(!(validate612(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData}))){
+vErrors = vErrors === null ? validate612.errors : vErrors.concat(validate612.errors);
 errors = vErrors.length;
 }
 }
 if(data.catalogue !== undefined){
-if(!(validate611(data.catalogue, {instancePath:instancePath+"/catalogue",parentData:data,parentDataProperty:"catalogue",rootData}))){
-vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
+if(!(validate612(data.catalogue, {instancePath:instancePath+"/catalogue",parentData:data,parentDataProperty:"catalogue",rootData}))){
+vErrors = vErrors === null ? validate612.errors : vErrors.concat(validate612.errors);
 errors = vErrors.length;
 }
 }
 if(data.schemas !== undefined){
-if(!(validate611(data.schemas, {instancePath:instancePath+"/schemas",parentData:data,parentDataProperty:"schemas",rootData}))){
-vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
+if(!(validate612(data.schemas, {instancePath:instancePath+"/schemas",parentData:data,parentDataProperty:"schemas",rootData}))){
+vErrors = vErrors === null ? validate612.errors : vErrors.concat(validate612.errors);
 errors = vErrors.length;
 }
 }
 if(data.pipeline !== undefined){
-if(!(validate611(data.pipeline, {instancePath:instancePath+"/pipeline",parentData:data,parentDataProperty:"pipeline",rootData}))){
-vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
+if(!(validate612(data.pipeline, {instancePath:instancePath+"/pipeline",parentData:data,parentDataProperty:"pipeline",rootData}))){
+vErrors = vErrors === null ? validate612.errors : vErrors.concat(validate612.errors);
 errors = vErrors.length;
 }
 }
@@ -16538,13 +16544,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate610.errors = vErrors;
+validate611.errors = vErrors;
 return errors === 0;
 }
 
 const schema75 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
 
-function validate617(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate618(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16587,12 +16593,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate617.errors = vErrors;
+validate618.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate609(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16696,8 +16702,8 @@ errors++;
 }
 }
 if(data.inputs !== undefined){
-if(!(validate610(data.inputs, {instancePath:instancePath+"/inputs",parentData:data,parentDataProperty:"inputs",rootData}))){
-vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
+if(!(validate611(data.inputs, {instancePath:instancePath+"/inputs",parentData:data,parentDataProperty:"inputs",rootData}))){
+vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
 errors = vErrors.length;
 }
 }
@@ -16820,20 +16826,20 @@ errors++;
 }
 }
 if(data8.added !== undefined){
-if(!(validate617(data8.added, {instancePath:instancePath+"/changes/added",parentData:data8,parentDataProperty:"added",rootData}))){
-vErrors = vErrors === null ? validate617.errors : vErrors.concat(validate617.errors);
+if(!(validate618(data8.added, {instancePath:instancePath+"/changes/added",parentData:data8,parentDataProperty:"added",rootData}))){
+vErrors = vErrors === null ? validate618.errors : vErrors.concat(validate618.errors);
 errors = vErrors.length;
 }
 }
 if(data8.changed !== undefined){
-if(!(validate617(data8.changed, {instancePath:instancePath+"/changes/changed",parentData:data8,parentDataProperty:"changed",rootData}))){
-vErrors = vErrors === null ? validate617.errors : vErrors.concat(validate617.errors);
+if(!(validate618(data8.changed, {instancePath:instancePath+"/changes/changed",parentData:data8,parentDataProperty:"changed",rootData}))){
+vErrors = vErrors === null ? validate618.errors : vErrors.concat(validate618.errors);
 errors = vErrors.length;
 }
 }
 if(data8.removed !== undefined){
-if(!(validate617(data8.removed, {instancePath:instancePath+"/changes/removed",parentData:data8,parentDataProperty:"removed",rootData}))){
-vErrors = vErrors === null ? validate617.errors : vErrors.concat(validate617.errors);
+if(!(validate618(data8.removed, {instancePath:instancePath+"/changes/removed",parentData:data8,parentDataProperty:"removed",rootData}))){
+vErrors = vErrors === null ? validate618.errors : vErrors.concat(validate618.errors);
 errors = vErrors.length;
 }
 }
@@ -16888,12 +16894,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate609.errors = vErrors;
+validate610.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate608(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate609(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="versions.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16947,8 +16953,8 @@ let data1 = data.versions;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate609(data1[i0], {instancePath:instancePath+"/versions/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
+if(!(validate610(data1[i0], {instancePath:instancePath+"/versions/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
 errors = vErrors.length;
 }
 }
@@ -16975,7 +16981,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate608.errors = vErrors;
+validate609.errors = vErrors;
 return errors === 0;
 }
 
