@@ -393,6 +393,9 @@ function backReferencedPeriod(scope: NumberScope, soFar: SentenceSoFar, subject:
   if (!figure || figure.indicator.id !== subject.id) return undefined;
   if (![...scope.earlier, ...scope.before].some((w) => wordIsAny(w, grammarWords.count_back_references))) return undefined;
   const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start);
+  // A change told by its two ends before it ("تراجع فيها الرقم: من 4480 ملفا في 2019 إلى 3950 في 2020، أي بانخفاض
+  // نسبته 11,8%"): the change is between them, whatever figure "the figure" names.
+  if (own.some((c) => c.startsTransition)) return undefined;
   return own.length > 0 && own.every((c) => periodBefore(c.period, figure.period)) ? figure.period : undefined;
 }
 

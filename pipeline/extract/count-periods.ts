@@ -166,7 +166,7 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   // The count before it of the same indicator, past that count's parts ("142 شخصا، منهم 83 مغربيا …، مقابل 119 شخصا").
   const previous = [...soFar.counts].reverse().find((c) => c.indicator.id === indicator.id);
   if (!compared || !previous || !("claims" in own) || own.claims.length > 0) return undefined;
-  const later = yearAfterItsParts(scope);
+  const later = yearAfterItsParts(scope) ?? yearAfterCoordinatedCount(scope);
   if (later) return { claims: [{ period: samePart(wordValue(later), scope.reference), start: later.start, end: later.end }] };
   const parallel = parallelComparison(soFar, previous);
   if (parallel) return { claims: [{ period: parallel, start: scope.mention.start, end: scope.mention.end }] };
@@ -225,6 +225,25 @@ function yearAfterItsParts(scope: NumberScope): Word | undefined {
   }
   return undefined;
 }
+
+/** How many words a compared count coordinated with this one may take before the year both share: "وعمليتين للتسليم المراقب سنة 2016". */
+const coordinatedReach = 6;
+
+/**
+ * The year named after a count coordinated with a compared one, no clause mark between: "مقابل 3 عمليات متعددة
+ * الأطراف وعمليتين للتسليم المراقب سنة 2016" compares both with 2016.
+ */
+function yearAfterCoordinatedCount(scope: NumberScope): Word | undefined {
+  const following = wordsAfter(scope, scope.after.at(-1) ?? undefined, coordinatedReach);
+  const first = following[0];
+  if (!first || !coordinatedCount.test(first.folded)) return undefined;
+  const year = following.findIndex(isYearWord);
+  if (year < 0 || /[،,؛;.:]/u.test(scope.text.slice(scope.mention.end, following[year]!.start))) return undefined;
+  return following.slice(1, year).some((w) => /\p{Nd}/u.test(w.folded)) ? undefined : following[year];
+}
+
+/** A count joined by "و": its digits or a dual ("و2", "وعمليتين"). */
+const coordinatedCount = /^و(?:\p{Nd}+|\p{L}{3,}(?:تين|تان|ين|ان))$/u;
 
 /**
  * A part of a compared count, the year named right after it ("مقابل 119 شخصا، من بينهم 71 مغربيا، خلال سنة 2022"),

@@ -2,6 +2,7 @@
 // ("تداولت بعض المواقع أن …", a fact-check's "الادعاء" line), or forecast ("فقد يصل عدد الملفات إلى …"). They are
 // held back, keeping what they were read as.
 import { periodMonths } from "../lib/period.ts";
+import { foldWord } from "../arabic/normalise.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { wordIsAny, wordIsBareCue } from "./cue-match.ts";
@@ -157,8 +158,9 @@ export function questionOnLineBelow(text: string, words: readonly Word[], senten
   return opening !== undefined && asksQuestion(opening) && !wordsWithin(words, sentence.start, lastLine).some(asksQuestion);
 }
 
-/** A question word, maybe after a conjunction ("وماذا", "هل"; grammar-words question_words). */
-const asksQuestion = (word: Word) => grammarWords.question_words.includes(withoutConjunction(word.folded));
+/** A question word, maybe after a conjunction ("وماذا", "هل", "واش", whose و is its own; grammar-words question_words). */
+const isQuestionWord = (folded: string) => grammarWords.question_words.includes(folded) || grammarWords.question_words.includes(withoutConjunction(folded));
+const asksQuestion = (word: Word) => isQuestionWord(word.folded);
 
 /** A mark that ends a clause: a number before it and a forecast after it are in different clauses. */
 const clauseMark = /[،,؛;:]/u;
@@ -204,7 +206,17 @@ export function isQuestion(text: string, sentence: Span): boolean {
   // A quoted question closed by the sentence's stop after its quote: «"هل صحيح أن …؟".».
   const stopAfterQuote = (at: number) => text[at - 1] === "." && /["»”']/u.test(text[at - 2] ?? "");
   while (end > sentence.start && (closesQuestion.test(text[end - 1]!) || stopAfterQuote(end))) end--;
-  return end > sentence.start && grammarWords.questions.includes(text[end - 1]!);
+  return end > sentence.start && (grammarWords.questions.includes(text[end - 1]!) || cutOffQuestion(text, { start: sentence.start, end }));
+}
+
+/**
+ * A question cut off before its mark, in a call that broke off ("بغيت نسول واش الشرطة دارت شي 5 عمليات … ولا..."):
+ * an ellipsis ends a sentence that opened a question with a question word.
+ */
+function cutOffQuestion(text: string, sentence: Span): boolean {
+  const content = text.slice(sentence.start, sentence.end);
+  if (!/(?:\.\.\.|…)$/u.test(content)) return false;
+  return content.split(/[^\p{L}]+/u).some((token) => token !== "" && isQuestionWord(foldWord(token)));
 }
 
 /**
@@ -229,14 +241,18 @@ const closesQuestion = /^[\s"'»«”“)\]]$/u;
  * 1: …") is not stated by the text, or undefined. The line, not the sentence: a fact-check's verdict and the true
  * figures follow the claim on lines of their own.
  */
+/** "Some", "one of" before a plural of media: unnamed outlets. */
+const someOf = ["بعض", "احد", "احدي"];
+
 /**
  * "Some" media as the source of what the line says ("نشرت بعض المواقع أن …"، "قرأنا في بعض الصحف أن …"): the words
  * "بعض" and a noun of media (grammar-words hearsay_media), which alone may name the text's own channel ("على مواقع
  * التواصل"). The noun, if the line has them.
  */
-function someMedia(words: readonly Word[], line: Span): Word | undefined {
+function someMedia(words: readonly Word[], line: Span, quantifiers: readonly string[] = someOf): Word | undefined {
+  // "بعض المواقع", and on the claim's own line "قرأت في أحد المواقع أن …": one of them, unnamed.
   for (let i = firstWordAt(words, line.start); i + 1 < words.length && words[i + 1]!.end <= line.end; i++) {
-    if (withoutConjunction(words[i]!.folded) === "بعض" && wordIsAny(words[i + 1]!, grammarWords.hearsay_media)) return words[i + 1];
+    if (quantifiers.includes(withoutConjunction(words[i]!.folded)) && wordIsAny(words[i + 1]!, grammarWords.hearsay_media)) return words[i + 1];
   }
   return undefined;
 }
@@ -297,7 +313,8 @@ function claimQuotedBelow(text: string, words: readonly Word[], line: Span): Wor
   while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
   if (end === 0 || !/[:：]/u.test(text[end - 1]!)) return undefined;
   const aboveLine = { start: text.lastIndexOf("\n", end - 1) + 1, end };
-  return unnegated(words, firstWordOf(words, aboveLine, claimWords)) ?? someMedia(words, aboveLine);
+  // Not "one of" the newspapers over a quote: "كما أوردتها إحدى الجرائد الوطنية، وأنقلها هنا كما هي:" copies the release.
+  return unnegated(words, firstWordOf(words, aboveLine, claimWords)) ?? someMedia(words, aboveLine, ["بعض"]);
 }
 
 /** Hearsay words but the nouns of a post (grammar-words post_nouns), which may be the institution's own. */

@@ -24,6 +24,12 @@ export const namesNationalLevel = (words: readonly Word[]) => findPhrases(words,
  * ("بتنسيق مع الشرطة الإسبانية") is not one.
  */
 export function otherBody(scope: NumberScope): PhraseMatch | undefined {
+  // "| المؤشر | على الصعيد الوطني | ولاية أمن مراكش |": the header of a cell's column says whose figure it is.
+  const columnHeader = scope.table?.columnHeader;
+  if (columnHeader && !namesNationalLevel(columnHeader)) {
+    const owner = bodyNamed(columnHeader) ?? localPlace(columnHeader);
+    if (owner) return owner;
+  }
   // "…، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة": the clause says the figure is the nation's (not
   // after the number: "6 آلاف و812 مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide).
   if (namesNationalLevel(scope.before)) return undefined;
@@ -285,8 +291,23 @@ function cityOfAction(scope: NumberScope): PhraseMatch | undefined {
     const city = /^و?ب?مدين[ةه]$/u.test(word.folded) && (word.folded.includes("ب") || /^و?في$/u.test(words[i - 1]?.folded ?? "")) ? findPhrases(words.slice(i + 1, i + 4), localCities)[0] : undefined;
     if (city?.index === 0) return { index: i, start: word.start, end: city.end };
   }
-  return undefined;
+  return cityOpening(scope);
 }
+
+/**
+ * A city set off by a comma at the sentence's opening, with "ب" on it ("وبالعيون، أوقفت المصالح الأمنية ٤ أشخاص"):
+ * where the sentence's action took place, as "وبمدينة العيون،" says it.
+ */
+function cityOpening(scope: NumberScope): PhraseMatch | undefined {
+  const opening = sentenceOpening(scope).slice(0, cityOpeningWords + 1);
+  if (!opening[0] || !/^و?ب/u.test(opening[0].folded)) return undefined;
+  const city = findPhrases(opening, localCities)[0];
+  const setOff = city !== undefined && city.index === 0 && city.end <= scope.mention.start && /^[^\S\n]*[،,]/u.test(scope.text.slice(city.end, city.end + 3));
+  return setOff ? city : undefined;
+}
+
+/** How many words a city's name set off at a sentence's opening may have: "وبالدار البيضاء،". */
+const cityOpeningWords = 2;
 
 /** The words a count held back as another body's starts its reason with (read-source.ts looks for it). */
 export const otherBodyReason = "a figure of another body or of a local unit";

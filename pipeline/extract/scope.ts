@@ -73,7 +73,7 @@ export interface NumberScope {
   parentItem: Word[];
   /** The term a glossary's paragraph opens on, past its first sentence ("الأمر الدولي بإلقاء القبض: … نُشر منها 63 أمرا"): read as a table row's label is. */
   term: Word[];
-    table: { label: Word[]; header?: Word[]; narrowed?: string; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[]; caption?: true; aside?: Word[]; stacked?: true } | null;
+    table: { label: Word[]; header?: Word[]; columnHeader?: Word[]; narrowed?: string; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[]; caption?: true; aside?: Word[]; stacked?: true } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
   opening: PeriodReading | null;
   /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */

@@ -9,7 +9,7 @@ import { lineAbove } from "../text/lines.ts";
 import { captionCell } from "./caption-series.ts";
 import { labelLineAbove } from "./label-above.ts";
 import type { NumberScope } from "./scope.ts";
-import { cellPeriod, type Column, type TextYearChange, yearFirstPeriod } from "./tables.ts";
+import { cellPeriod, type Column, tableCells, type TextYearChange, yearFirstPeriod } from "./tables.ts";
 import { parsePeriod } from "../lib/period.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -101,8 +101,15 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   const aside = meaning && "aside" in meaning ? wordsWithin(words, meaning.aside.start, meaning.aside.end) : undefined;
   const own = wordsWithin(words, label.start, label.end);
   const header = row.header && wordsWithin(words, row.header.start, row.header.end);
+  const columnHeader = row.header && headerCellOver(words, row.header, column, text);
   const narrowed = narrowingLabel(text, label);
-  return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }), ...(aside && { aside }) };
+  return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(columnHeader && { columnHeader }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }), ...(aside && { aside }) };
+}
+
+/** The words of the header row's cell over a column ("ولاية أمن مراكش" over the city's values), when the header has as many cells as the row. */
+function headerCellOver(words: readonly Word[], header: Span, column: number, text: string): Word[] | undefined {
+  const cell = tableCells(text, header)?.[column];
+  return cell && wordsWithin(words, cell.start, cell.end);
 }
 
 /** The change of the text's year's total from the base its header names, or from the year before (tables.ts TextYearChange). */
