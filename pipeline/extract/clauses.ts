@@ -278,8 +278,12 @@ export const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*
  */
 export function clausesOf(text: string, sentence: Span, mentions: readonly NumberMention[], context: ClauseWords): Clause[] {
   const figures = mentions.filter(isFigure);
-  const restatements = new Set(figures.filter((f, i) => commasAroundRestatement(text, f, figures[i - 1], context)));
-  const unmarked = new Set(figures.flatMap((f, i) => commasAroundRestatement(text, f, figures[i - 1], context) ?? []));
+  // An exact value set off by commas after a rounded one: its commas cut no clause, and the rounded one's words go on past it.
+  const restatements = new Map(figures.flatMap((f, i) => {
+    const commas = commasAroundRestatement(text, f, figures[i - 1], context);
+    return commas ? [[f, commas] as const] : [];
+  }));
+  const unmarked = new Set([...restatements.values()].flat());
   const marks = clauseMarks(text, sentence.start, sentence.end, figures).filter((m) => !unmarked.has(m));
   let mark = 0;
   const clauseOf = new Map<NumberMention, Clause>();

@@ -6,7 +6,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { otherBodyReason, ownerAfter, reportingBody } from "./other-body.ts";
+import { otherBody, otherBodyReason, ownerAfter, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { percentageMark } from "./change-direction.ts";
@@ -263,6 +263,10 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   // "نحو 60 في المائة من طلبات التعاون التي عالجتها ولاية أمن طنجة": a share of another body's or a local unit's count.
   const owner = ownerAfter(scope);
   if (owner) return heldBack(`${otherBodyReason} («${scope.text.slice(owner.start, owner.end)}»), not a share of the national figure ${indicator.id} tracks`, evidence, indicator.id);
+  // "أما ولاية أمن فاس، فقد عالجت بدورها 118 ملفا …، أي ما يعادل 2,6 في المائة من المجموع الوطني": a part's share of
+  // the nation's total, the part a local unit's or another body's.
+  const ofNation = ofNationalTotal(scope) && otherBody(scope);
+  if (ofNation) return heldBack(`${otherBodyReason} («${scope.text.slice(ofNation.start, ofNation.end)}»): its share of the national total, not a share of the national figure ${indicator.id} tracks`, evidence, indicator.id);
   if (paired) evidence.note("paired in order by «على التوالي»");
   // The period its place under a legend or "على التوالي" gives ("إسبانيا: 30% | 31%" under "…: 2018 | 2019").
   const periods = scope.respective ? { claims: [scope.respective] } : readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
@@ -308,3 +312,12 @@ function openingPeriod(scope: NumberScope): string | undefined {
   const period = agreed && "period" in agreed ? agreed.period.period : undefined;
   return period !== undefined && period !== scope.reference && periodWithin(scope.reference, period) ? period : undefined;
 }
+
+/** "من المجموع الوطني", "من الإجمالي الوطني" right after the percentage: a share of the nation's total. */
+function ofNationalTotal(scope: NumberScope): boolean {
+  const total = scope.after.findIndex((w) => wordIsAny(w, grammarWords.totals));
+  return total >= 0 && total <= nationalTotalReach && /^ال?وطني[ةه]?$/u.test(scope.after[total + 1]?.folded ?? "");
+}
+
+/** How far after the percentage "the national total" may stand: "2,6 في المائة من المجموع الوطني". */
+const nationalTotalReach = 4;

@@ -26,6 +26,14 @@ describe("local figures beside the nation's", () => {
   });
 });
 
+describe("a local unit's share of the national total", () => {
+  it("is the unit's, not a share the catalogue tracks", () => {
+    const text = "أما ولاية أمن فاس، فقد عالجت بدورها 118 ملفا أحيلت عليها في إطار هذا التعاون، أي ما يعادل 2,6 في المائة من المجموع الوطني.";
+    expect(publishedFigures(text, catalogue, "2019")).toEqual([]);
+    expect(mentionIn(text, "2,6 في المائة", catalogue, "2019").reason).toContain("share of the national total");
+  });
+});
+
 describe("what readers ask", () => {
   it("a reader who read it on one of the sites reports a claim", () => {
     const text = "قرأت في أحد المواقع أن المديرية عالجت خلال سنة 2017 قرابة 3 آلاف ملف في إطار التعاون الدولي.";
