@@ -249,8 +249,13 @@ function restatesInParenthesis(text: string, mention: NumberMention, context: Cl
   if (!opensParenthesis(text, mention)) return false;
   const close = text.indexOf(")", mention.end);
   if (close < 0 || close - mention.end > restatementLength) return false;
-  const inside = context.words.filter((w) => w.start >= mention.end && w.end <= close);
-  return inside.length > 0 && inside.every((w) => wordIsAny(w, context.restating)) && /^[\s\p{L}]*$/u.test(text.slice(mention.end, close));
+  return onlyRestating(text, mention.end, close, context);
+}
+
+/** Whether [from, to) holds restating words and nothing else but spaces ("بالتحديد", "على وجه التحديد"). */
+function onlyRestating(text: string, from: number, to: number, context: ClauseWords): boolean {
+  const inside = context.words.filter((w) => w.start >= from && w.end <= to);
+  return inside.length > 0 && inside.every((w) => wordIsAny(w, context.restating)) && /^[\s\p{L}]*$/u.test(text.slice(from, to));
 }
 
 /** How long the restating words in parentheses after a figure may be: "بالتحديد", "على وجه التحديد". */
@@ -265,8 +270,7 @@ function commasAroundRestatement(text: string, mention: NumberMention, previous:
   const before = /[،,][^\S\n]*$/u.exec(text.slice(previous.end, mention.start));
   const close = text.slice(mention.end, mention.end + restatementLength + 2).search(/[،,]/u);
   if (!before || close < 0) return undefined;
-  const inside = context.words.filter((w) => w.start >= mention.end && w.end <= mention.end + close);
-  if (!(inside.length > 0 && inside.every((w) => wordIsAny(w, context.restating)) && /^[^\S\n]*(?:\p{L}+[^\S\n]*)+$/u.test(text.slice(mention.end, mention.end + close)))) return undefined;
+  if (text.slice(mention.end, mention.end + close).includes("\n") || !onlyRestating(text, mention.end, mention.end + close, context)) return undefined;
   return [previous.end + before.index, mention.end + close];
 }
 

@@ -2,6 +2,7 @@
 // width (25 to 40 characters), most of them ending inside a clause ("عالج قسم التعاون الأمني الدو-" ⏎ "لي بالمديرية
 // العامة للأمن الوطني،" ⏎ "خلال سنة 2018، ما مجموعه 4 060" ⏎ "ملفا وطلبا للمعلومات، مقابل 3380"). Their line
 // ends are the column's, not the writer's: they cut no clause, however short the lines (clauses.ts).
+import { splitLines } from "../text/lines.ts";
 
 /** The fewest lines (besides the paragraph's last) that show a column's width. */
 const fewestLines = 4;
@@ -63,26 +64,15 @@ function columnBreaks(text: string): Set<number> {
   return breaks;
 }
 
-/** The paragraph's lines (between empty lines), with their trimmed widths. */
+/** The paragraphs' lines (between empty lines; text/lines.ts splitLines), with their trimmed widths. */
 function paragraphs(text: string): Line[][] {
-  const result: Line[][] = [];
-  let current: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
-    // A line ending in "\r\n" ends at its "\r", where the clause marks see the break.
-    const lineEnd = end > start && text[end - 1] === "\r" ? end - 1 : end;
-    const width = text.slice(start, lineEnd).trim().length;
-    if (width === 0) {
-      if (current.length > 0) result.push(current);
-      current = [];
-    } else current.push({ start, end: lineEnd, width });
-    if (newline < 0) break;
-    start = newline + 1;
+  const result: Line[][] = [[]];
+  for (const { start, end } of splitLines(text)) {
+    const width = text.slice(start, end).trim().length;
+    if (width > 0) result.at(-1)!.push({ start, end, width });
+    else if (result.at(-1)!.length > 0) result.push([]);
   }
-  if (current.length > 0) result.push(current);
-  return result;
+  return result.filter((paragraph) => paragraph.length > 0);
 }
 
 function isColumn(text: string, paragraph: readonly Line[]): boolean {

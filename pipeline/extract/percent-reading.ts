@@ -217,8 +217,8 @@ function changeNamedWith(scope: NumberScope, change: Word, noun: Word | null): b
   if (!noun) return false;
   const words = [...scope.earlier, ...scope.before];
   const at = words.indexOf(noun);
-  const stem = change.folded.replace(/^[وف]?ال/u, "");
-  return words.slice(Math.max(0, at - changeNounReach), Math.max(0, at)).some((w) => w.end <= change.start && sameStem(w.folded.replace(/^[وف]?(?:ال)?/u, ""), stem));
+  const bare = (w: Word) => w.folded.replace(/^[وف]?(?:ال)?/u, "");
+  return words.slice(Math.max(0, at - changeNounReach), Math.max(0, at)).some((w) => w.end <= change.start && sameStem(bare(w), bare(change)));
 }
 
 /**

@@ -316,7 +316,7 @@ function openingPeriod(scope: NumberScope): string | undefined {
 /** "من المجموع الوطني", "من الإجمالي الوطني" right after the percentage: a share of the nation's total. */
 function ofNationalTotal(scope: NumberScope): boolean {
   const total = scope.after.findIndex((w) => wordIsAny(w, grammarWords.totals));
-  return total >= 0 && total <= nationalTotalReach && /^ال?وطني[ةه]?$/u.test(scope.after[total + 1]?.folded ?? "");
+  return total >= 0 && total <= nationalTotalReach && /^(?:ال)?وطني[ةه]?$/u.test(scope.after[total + 1]?.folded ?? "");
 }
 
 /** How far after the percentage "the national total" may stand: "2,6 في المائة من المجموع الوطني". */

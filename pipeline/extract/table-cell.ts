@@ -106,7 +106,7 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(columnHeader && { columnHeader }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }), ...(aside && { aside }) };
 }
 
-/** The words of the header row's cell over a column ("ولاية أمن مراكش" over the city's values), when the header has as many cells as the row. */
+/** The words of the header row's cell at a column's index ("ولاية أمن مراكش" over the city's values), if the header has one there. */
 function headerCellOver(words: readonly Word[], header: Span, column: number, text: string): Word[] | undefined {
   const cell = tableCells(text, header)?.[column];
   return cell && wordsWithin(words, cell.start, cell.end);
