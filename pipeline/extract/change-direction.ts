@@ -215,7 +215,8 @@ function arrowDirection(scope: NumberScope): Direction | undefined {
 /** The direction of the change a percentage is, or undefined when it is no change (a share). */
 export function directionOf(scope: NumberScope, catalogue: Catalogue, previousChange: Direction | undefined): Direction | undefined {
   if (shareReached(scope)) return undefined;
-  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue) ?? comparativeDirection(scope) ?? arrowDirection(scope);
+  // Not the verb of a qualifier in the lead ("استأثرت بما يزيد عن ثلث الملفات (36 في المائة)": more than a third).
+  const own = changeDirection(withoutQualifiers(scope.lead), catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue) ?? comparativeDirection(scope) ?? arrowDirection(scope);
   return own ?? ((namesBase(scope, catalogue) || coordinatedChange(scope)) && !shareOfTotal(scope) && !levelAfterBeing(scope) ? previousChange : undefined);
 }
 

@@ -30,6 +30,9 @@ function withArticle(mention: NumberMention, nextWord: Word | undefined, text: s
   return nextWord !== undefined && definite.test(nextWord.folded) && /^[^\S\n]+$/u.test(text.slice(mention.end, nextWord.start));
 }
 
+/** Whether only a closing mark, a clause's or a sentence's, follows the number: "أي أقل من الخمس." */
+const clauseEndsAfter = (text: string, mention: NumberMention) => /^[^\S\n]*(?:[.،,؛;:!?؟)»"\n]|$)/u.test(text.slice(mention.end, mention.end + 4));
+
 /** Square brackets around a name, a colon and numbers (one, a range or a list): "[المائدة: 2]", "[قريش: 3-4]". */
 const referenceOpening = /\[[^[\]\n:：\p{N}]{1,40}[:：][\s\p{N}\-–،,]*$/u;
 const referenceClosing = /^[\s\p{N}\-–،,]*\]/u;
@@ -65,6 +68,7 @@ export function matchIgnoreRule(
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;
     if (rule.written && !writtenAs(mention, rule.written)) return false;
     if (rule.unqualified && mention.qualifier !== undefined) return false;
+    if (rule.qualified_at_clause_end && (mention.qualifier === undefined || !clauseEndsAfter(text, mention))) return false;
     if (rule.on_chart_axis && !onChartAxis(text, mention.start)) return false;
     // The text here is the one the reading sees, markup masked as spaces (read-source.ts).
     if (rule.in_markup && !insideMarkup(text, mention)) return false;

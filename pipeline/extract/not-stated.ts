@@ -11,6 +11,7 @@ import { cuePhrase, findPhrases, type PhraseMatch, phraseMatchAt } from "./phras
 import type { Reading } from "./reading.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { shortLineAt } from "../text/lines.ts";
+import { isYearWord } from "./years.ts";
 
 /** The first word of a sentence in a list of grammar words: a correction's ("والصحيح هو 113 أمرا"), hearsay's ("تداولت بعض المواقع أن …"). */
 export function firstWordOf(words: readonly Word[], sentence: Span, list: readonly string[]): Word | undefined {
@@ -171,13 +172,46 @@ const clauseMark = /[،,؛;:]/u;
  * أشهر"), is stated all the same.
  */
 export function forecastReaches(text: string, forecast: Forecast, mention: NumberMention, words: readonly Word[] = []): boolean {
-  if (forecast.conditional) return mention.start >= forecast.end && !clauseMark.test(text.slice(forecast.end, mention.start));
+  if (forecast.conditional) return mention.start >= forecast.end && (!clauseMark.test(text.slice(forecast.end, mention.start)) || inAnswer(text, words, forecast, mention));
   if (mention.start >= forecast.start) {
     const between = wordsWithin(words, forecast.end, mention.start);
-    return !pastOpenedBetween(text, between) && !explanationBetween(text, between);
+    return !pastOpenedBetween(text, between) && !explanationBetween(text, between) && !yearToldBetween(between);
   }
   return !clauseMark.test(text.slice(mention.end, forecast.start));
 }
+
+/**
+ * Whether the number's clause is the answer of "لو", a past verb with its "ل" ("لو طبقنا حصة إسبانيا على العدد
+ * الإجمالي، لحصلنا على نحو 2237 ملفا", "ولبلغ نحو 10800 ملف"): what would have been, not what was. Not a verb of
+ * finding, which states what is ("ولو عدنا إلى سنة 2019، لوجدنا أن الرقم لم يكن يتجاوز 4480 ملفا"), nor "لـ" before a
+ * present verb ("ليرد الوزير"), nor a word of grammar-words conditional_answer_exceptions ("لكن", "لأن"); nor after
+ * a clause of "ف" that answered the condition already ("حتى لو سلمنا بـ74 موقوفا، فإن الرقم يظل متواضعا").
+ */
+function inAnswer(text: string, words: readonly Word[], forecast: Forecast, mention: NumberMention): boolean {
+  const opening = wordsWithin(words, lastClauseMark(text, mention.start) + 1, mention.start)[0];
+  if (opening === undefined) return false;
+  const answered = wordsWithin(words, forecast.end, opening.start).some((w, i, between) => i > 0 && /^ف/u.test(w.folded) && clauseMark.test(text.slice(between[i - 1]!.end, w.start)));
+  return !answered && /^ل[^لي]\p{L}+/u.test(withoutConjunction(opening.folded)) && !wordIsAny(opening, grammarWords.conditional_answer_exceptions);
+}
+
+/** Where the last clause mark before `at` stands, -1 when there is none. */
+function lastClauseMark(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (clauseMark.test(text[i]!)) return i;
+  return -1;
+}
+
+/**
+ * Whether a relative clause of a year stands between a forecast and a number, its verb no future's: it tells what
+ * that year saw ("تتوقع تجاوز 7 آلاف ملف مع متم السنة، على غرار سنة 2024 التي سجلت 7215 ملفا", "متجاوزا بذلك حصيلة
+ * 2023 كاملة، التي وقفت عند 6312 ملفا").
+ */
+function yearToldBetween(between: readonly Word[]): boolean {
+  const ofYear = (i: number) => between.slice(Math.max(0, i - relativeAfterYear), i).some(isYearWord);
+  return between.some((w, i) => wordIsAny(w, grammarWords.relatives) && ofYear(i) && between[i + 1] !== undefined && !/^س[يتن]/u.test(between[i + 1]!.folded));
+}
+
+/** How many words before a relative the year it tells of may stand: "2023 كاملة، التي". */
+const relativeAfterYear = 2;
 
 /** The words of what had happened before: "بعدما", "بعد أن" (grammar-words past_openers). */
 const pastOpeners = grammarWords.past_openers.map(cuePhrase);

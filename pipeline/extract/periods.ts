@@ -140,8 +140,7 @@ function forAWhile(words: readonly Word[], m: PhraseMatch): boolean {
 
 /** "خلال الأشهر الثلاثة" in a report on a quarter, "الأشهر الستة" in one on a half-year, when no part's phrase reads them. */
 function reportMonths(words: readonly Word[], parts: readonly PhraseMatch[], reference: string, phrases: PeriodPhrases): PhraseMatch[] {
-  const kind = parsePeriod(reference).part?.kind;
-  if (kind === undefined) return [];
+  const kind = parsePeriod(reference).part?.kind ?? "Y";
   return findPhrases(words, phrases.report_months[kind]).filter((m) => !parts.some((p) => p.start < m.end && m.start < p.end));
 }
 
@@ -351,7 +350,12 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written; so is "the same
     // period of last year" ("في مثل هذه الفترة من السنة الماضية"), said of the report's own period.
     const preceding = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordIsAny(w, phrases.preceding_words));
-    const period = previousYear(reference, comparison || preceding || samePeriod, context);
+    // "لم يعالج سنة 2015 سوى 2710 ملفات، مقابل 7215 ملفا في السنة المنصرمة": set against a count of an older year
+    // the sentence named before, "in the past year" is the recent side, the year before the writing, not a base
+    // (which "قياسا بالسنة المنصرمة", "مقارنة بالسنة الماضية" name).
+    const inTime = match.index > 0 && wordIsAny(words[match.index - 1]!, grammarWords.time_prepositions);
+    const recentSide = inTime && !preceding && !samePeriod && olderYearBefore(reference, phrases, context);
+    const period = previousYear(reference, !recentSide && (comparison || preceding || samePeriod), context);
     // "خلال النصف الثاني من السنة الماضية" in an undated report on 2022-H2: the text's own part, told the year after it.
     const namedPart = partBefore(parts, match.index);
     if (period === null && referenceHasPart && namedPart !== undefined && withPart(reference, namedPart) === reference) {
@@ -512,6 +516,12 @@ function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: Per
   if (whole !== null) return whole;
   const lastYear = earlier.map(isYearWord).lastIndexOf(true);
   return lastYear < 0 ? null : latestYear(earlier.slice(Math.max(0, lastYear - periodWordReach - 1), lastYear + 1));
+}
+
+/** Whether the sentence named, before the clause, a year before the year preceding the reference's. */
+function olderYearBefore(reference: string, phrases: PeriodPhrases, context: PeriodContext): boolean {
+  const named = yearNamedBefore(reference, phrases, context);
+  return named !== null && Number(named) < parsePeriod(reference).year - 1;
 }
 
 /**

@@ -505,8 +505,9 @@ function afterDifference(scope: NumberScope): Word[] | undefined {
     if (!word || !isComparative(word) || !compared || !comparedWith.includes(compared.folded)) continue;
     if (compared.folded === "مما" || (next !== undefined && namesPeriod(next))) return [word];
   }
+  // "530 ملفا أقل.", "أي 12 أمرا زيادة،": a comparative or a change word ending the clause after the noun.
   const word = scope.after[1];
-  return word && scope.after.length === 2 && grammarWords.differences.words.includes(word.folded) && endsClause(scope.text, word) ? [word] : undefined;
+  return word && scope.after.length === 2 && (grammarWords.differences.words.includes(word.folded) || isComparative(word)) && endsClause(scope.text, word) ? [word] : undefined;
 }
 
 /** Whether a clause mark or the text's end follows the word. */

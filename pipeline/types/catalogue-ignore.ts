@@ -59,6 +59,10 @@ export interface IgnoreRules {
      */
     not_after_demonstrative?: true;
     /**
+     * true: only a number with a qualifier of its own and no word after it in its clause ('أي أقل من الخمس.', 'نحو العشر،'): a definite 'خمس' counting nothing after a qualifier is a fraction, a fifth.
+     */
+    qualified_at_clause_end?: true;
+    /**
      * true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months.
      */
     unqualified?: boolean;

@@ -359,11 +359,12 @@ export interface PeriodPhrases {
   };
   spans: Phrases5;
   /**
-   * The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.
+   * The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year, 'الأشهر الاثني عشر' in a yearly one): the reference period.
    */
   report_months: {
     H: PhrasesWithNumbers;
     Q: PhrasesWithNumbers;
+    Y: PhrasesWithNumbers;
     why: string;
   };
   /**

@@ -759,13 +759,17 @@ export type Phrases27 = string[];
  */
 export type Phrases28 = string[];
 /**
+ * Words opening on 'ل' that are not the answer of 'لو' (a verb with its 'ل': 'لو طبقنا حصة إسبانيا على العدد الإجمالي، لحصلنا على نحو 2237 ملفا', whose number is hypothetical): 'لكن', 'لأن', 'لذلك' open clauses of their own; a verb of finding states what is ('ولو عدنا إلى سنة 2019، لوجدنا أن الرقم لم يكن يتجاوز 4480 ملفا'; pipeline/extract/not-stated.ts).
+ */
+export type Words162 = string[];
+/**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
 export type Phrases29 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words162 = string[];
+export type Words163 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -1032,6 +1036,7 @@ export interface GrammarWords {
   summing_up: Words161;
   same_kind: Phrases27;
   conditionals: Phrases28;
+  conditional_answer_exceptions: Words162;
   forecasts: Phrases29;
-  hearsay: Words162;
+  hearsay: Words163;
 }

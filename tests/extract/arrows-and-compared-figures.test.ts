@@ -108,9 +108,14 @@ describe("round 120", () => {
   });
 
   it("holds back 'the previous year' in a sentence that only contrasts, written after the text's year ('في حين عالج القطب خلال السنة الماضية')", () => {
-    const text = "لم يكن عدد الملفات يتجاوز 900 ملف سنة 2005، في حين عالج قطب التعاون الأمني الدولي خلال السنة الماضية 4 آلاف و480 ملفا.";
-    expect(publishedFigures(text, catalogue, "2019", "2020-02-21")).toEqual(["files_processed 2005 = lte 900"]);
+    const text = "بلغ عدد الملفات 4060 ملفا سنة 2018، في حين عالج قطب التعاون الأمني الدولي خلال السنة الماضية 4 آلاف و480 ملفا.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-02-21")).toEqual(["files_processed 2018 = 4060"]);
     expect(mentionOf(text, "4 آلاف", "2019", "2020-02-21").reason).toContain("2018 or 2019?");
+  });
+
+  it("reads 'the previous year' set against a year long before as the year before the writing (round 161)", () => {
+    const text = "لم يكن عدد الملفات يتجاوز 900 ملف سنة 2005، في حين عالج قطب التعاون الأمني الدولي خلال السنة الماضية 4 آلاف و480 ملفا.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-02-21")).toEqual(["files_processed 2005 = lte 900", "files_processed 2019 = 4480"]);
   });
 
   it("reads persons compared with after a change as what changes ('ارتفع عدد الموقوفين بنسبة 10 في المائة مقارنة مع 80 شخصا سنة 2017')", () => {
