@@ -14,6 +14,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { firstWordAt, type Word } from "./words.ts";
 import { isTwoDots } from "../text/sentences.ts";
+import { lineAt } from "../text/lines.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { endsColumnLine } from "./narrow-column.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
@@ -158,6 +159,20 @@ function concerningAfter(text: string, at: number, end: number, figures: readonl
 /** ◄ ► ◀ ▶: the pointers a news ticker sets between its items. */
 const tickerPointers = new Set([0x25c4, 0x25ba, 0x25c0, 0x25b6]);
 
+/** A line that is only cells of a short label and its value, set apart by runs of spaces: "إسبانيا 29%    فرنسا 22%". */
+const labelValueCells = /^[^\S\n]*(?:\p{L}[\p{L} ]{0,30}[^\S\n][+\-−]?[%٪]?\p{Nd}[\p{Nd}.,٬٫]*[%٪]?(?: {3,}|\t[ \t]*))+\p{L}[\p{L} ]{0,30}[^\S\n][+\-−]?[%٪]?\p{Nd}[\p{Nd}.,٬٫]*[%٪]?[^\S\n]*$/u;
+
+/**
+ * Whether a gap of three spaces or more, or a tab, starts at `i` after a figure on a line of label–value cells (a row
+ * flattened into text, "إسبانيا 29%    فرنسا 22%    بلجيكا 8%"): each label with its own value. Not prose after a
+ * figure, which markup masked as spaces may set apart too ("64%**   منها حضوريا").
+ */
+function cellGapAfterFigure(text: string, i: number): boolean {
+  if (!/[\p{Nd}%٪]$/u.test(text.slice(Math.max(0, i - 1), i)) || !/^(?: {3,}|\t)/u.test(text.slice(i, i + 3))) return false;
+  const line = lineAt(text, i);
+  return labelValueCells.test(text.slice(line.start, line.end));
+}
+
 const yearAside = /^[،,]\s*(?:خلال|في|طيلة|طوال|برسم)\s+(?:سنة\s+|عام\s+)?[0-9٠-٩]{4}\s*[،,]/u;
 
 function clauseMarks(text: string, start: number, end: number, figures: readonly NumberMention[]): number[] {
@@ -190,6 +205,12 @@ function clauseMarks(text: string, start: number, end: number, figures: readonly
     else if (c === 0x28 && (labelledAside.test(text.slice(i, i + 40)) || periodLabelledAside.test(text.slice(i, i + 32)))) marks.push(i);
     // ".." inside a sentence: a headline's pause (sentences.ts).
     else if (c === 0x2e && isTwoDots(text, i)) marks.push(i);
+    // A run of spaces or a tab after a figure, before a word: the cells of a row flattened into text ("إسبانيا 29%
+    // فرنسا 22%    بلجيكا 8%"), each label with its own value.
+    else if ((c === 0x20 || c === 0x09) && cellGapAfterFigure(text, i)) {
+      marks.push(i);
+      while (text[i + 1] === " " || text[i + 1] === "\t") i++;
+    }
     else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);
     // - – — between spaces after a figure: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا
     // 22%"); between words it joins them ("أكتوبر – دجنبر").

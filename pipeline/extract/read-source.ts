@@ -15,10 +15,12 @@ import { grammarWords } from "./grammar-words.ts";
 import { type Outcome } from "./reading.ts";
 import { yieldToFinal } from "./provisional.ts";
 import { type RetractedFigure, withdrawRetracted } from "./retracted.ts";
+import { takenBack } from "./spoken-corrections.ts";
 import { namedBasesForImplicit } from "./implicit-bases.ts";
 import { type CountFigure } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
+import { tileLabels } from "./side-by-side-tiles.ts";
 import { titleSpan, titleWholeYear } from "./title-span.ts";
 import { localReport } from "./local-report.ts";
 import { unitPlaces } from "./other-body.ts";
@@ -79,6 +81,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const context = { text: source.text, publishedYear: publicationYear(source), comparison: false, topicYear: null, quartersByOrdinal };
   const legend = parenthesisLegend(source.sentences, words, years, source.metadata.reference_period, catalogue.periods, context);
   const table = stackedTableCells(source.text, mentions, catalogue.periods.parts);
+  // A value's label under it: a stacked table's row label, or the tile under it on the next line.
+  const stackedLabels = new Map([...tileLabels(source.text, mentions), ...table.labels]);
   const slashes = new Map([
     ...slashLegendPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
     ...successionLinePeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
@@ -129,6 +133,9 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const localUnit = local.unitOf(sentence);
     const listPart = list && list.start < sentence.start ? list.part : null;
     if (next === first) {
+      // "وحنا سلمنا 51 أجنبي... لا لا، سمحي ليا، قلبت الرقم.": the speaker takes back the count said last.
+      const notice = lastCount && !mentions.some((m) => m.start >= lastCount!.end && m.end <= sentence.start) ? takenBack(source.text, words, sentence) : undefined;
+      if (notice) retracted.push({ value: lastCount!.value, indicatorId: lastCount!.indicator.id, notice });
       // A line naming a period and no figure over a list ("حصيلة النصف الأول من السنة:⏎- …") heads its items.
       heading = figurelessHeading(source.text, words, sentence, source.metadata.reference_period, catalogue.periods, periodContextOf(sentence), true) ?? heading;
       continue;
@@ -139,7 +146,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, provisional, stacked, stackedLabels: table.labels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionOf(sections, sentence, inSentence), bodyBefore, localUnit, spanBefore: paragraphGoesOn && spanNamed }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, provisional, stacked, stackedLabels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionOf(sections, sentence, inSentence), bodyBefore, localUnit, spanBefore: paragraphGoesOn && spanNamed }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     spanNamed = namesYearSpan(source.text, words, sentence, catalogue.periods);
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.

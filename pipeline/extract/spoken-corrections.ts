@@ -12,21 +12,42 @@ import { type Word, wordsWithin } from "./words.ts";
 /** The words of correction, each a phrase ("عفوا", "سمح ليا"). */
 const corrections = grammarWords.spoken_corrections.map(cuePhrase);
 
-/** What may stand between the word of correction and the number it gives: marks and spaces ("عفوا، 3540", "أقصد: 131"). */
-const rightBefore = /^[\s،,:…."«»]*$/u;
+/**
+ * What may stand between the word of correction and the number it gives: marks and spaces ("عفوا، 3540", "أقصد: 131"),
+ * or a few words the speaker says before giving it, up to a colon ("سمحي ليا، خليني نكون دقيق: 5 آلاف و800").
+ */
+const rightBefore = /^[\s،,:…."«»]*(?:(?:\p{L}+[^\S\n]+){0,3}\p{L}+[^\S\n]*[:：][^\S\n]*)?$/u;
 
 /** The numbers of the sentence a speaker corrects, each with the words that correct it ("عفوا"). */
 export function spokenCorrections(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): Map<NumberMention, string> {
   const corrected = new Map<NumberMention, string>();
   for (const word of findPhrases(wordsWithin(words, sentence.start, sentence.end), corrections)) {
     const given = mentions.find((m) => m.start >= word.end && m.start <= sentence.end);
-    if (!given || !rightBefore.test(text.slice(word.end, given.start))) continue;
+    if (!given || !rightBefore.test(text.slice(word.end, given.start))) {
+      const unsaid = given ? undefined : deniedBefore(words, word, sentence, mentions);
+      if (unsaid) corrected.set(unsaid, text.slice(word.start, word.end));
+      continue;
+    }
     const said = mentions.filter((m) => m.end <= word.start && m.start >= sentence.start && m.kind === given.kind).at(-1);
     // "6312 ملفا، عفوا أقصد 6312 ملفا بالضبط": the same value said again withdraws nothing.
     if (said && said.value !== given.value) corrected.set(said, text.slice(word.start, word.end));
   }
   return corrected;
 }
+
+/**
+ * The number a speaker takes back with "no" and a word of correction after it, giving no other in the sentence: "وحنا
+ * سلمنا 51 أجنبي... لا لا، سمحي ليا، قلبت الرقم." The count and a "no" at most a few words before the correction.
+ */
+function deniedBefore(words: readonly Word[], word: { index: number; start: number }, sentence: Span, mentions: readonly NumberMention[]): NumberMention | undefined {
+  const said = mentions.filter((m) => m.end <= word.start && m.start >= sentence.start && (m.kind === "number" || m.kind === "percent")).at(-1);
+  if (!said) return undefined;
+  const between = wordsWithin(words, said.end, word.start);
+  return between.length <= deniedReach && between.some((w) => wordIsAny(w, grammarWords.denials)) ? said : undefined;
+}
+
+/** How many words may stand between a number taken back and its correction: its noun, "لا لا". */
+const deniedReach = 4;
 
 /** Whether a word of correction stands right before the number, marks between: "عفوا، 3540" (a clause of its own). */
 export function givenByCorrection(text: string, mention: NumberMention, wordsBefore: readonly Word[]): boolean {
@@ -70,3 +91,16 @@ function writtenCorrectionOpening(text: string, sentenceWords: readonly Word[], 
   const between = sentenceWords.filter((w) => w.start >= word.end && w.end <= given.start);
   return between.length <= writtenCorrectionReach ? { given, word: text.slice(word.start, word.end) } : undefined;
 }
+
+/**
+ * The words of a sentence with no number that takes the last one back, "no" and a word of correction at its opening
+ * ("51 أجنبي... لا لا، سمحي ليا، قلبت الرقم."): the count said before it is withdrawn, whatever follows.
+ */
+export function takenBack(text: string, words: readonly Word[], sentence: Span): string | undefined {
+  const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
+  let first = 0;
+  while (first < sentenceWords.length - 1 && wordIsAny(sentenceWords[first]!, grammarWords.denials)) first++;
+  const place = first > 0 ? phraseMatchAt(sentenceWords, first, corrections) : -1;
+  return place < 0 ? undefined : text.slice(sentenceWords[0]!.start, sentenceWords[first + corrections[place]!.length - 1]!.end);
+}
+

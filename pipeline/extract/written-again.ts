@@ -9,15 +9,17 @@ import type { Outcome } from "./reading.ts";
 export const writtenAgainReason = "the same number written again in parentheses in the other form, read once";
 
 /**
- * The number a mention in parentheses writes again in the other form, right beside it: "مائة وثمان وعشرين (128)",
- * "(128) مائة وثمان وعشرين", "143 (مائة وثلاث وأربعون) إنابة", "أربعة عشر في المائة (14%)"; the first form is read,
- * and the one in parentheses restates it (readWrittenAgain gives it the same reading).
+ * The number a mention in parentheses writes again in the other form, right beside it or after its noun: "مائة
+ * وثمان وعشرين (128)", "ألف وستمائة وعشرون موظفا (1620)", "(128) مائة وثمان وعشرين", "143 (مائة وثلاث وأربعون)
+ * إنابة", "أربعة عشر في المائة (14%)"; the first form is read, and the one in parentheses restates it
+ * (readWrittenAgain gives it the same reading).
  */
 export function writtenAgainOf(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): NumberMention | undefined {
   const within = /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s*\)/u.test(text.slice(mention.end, mention.end + 2));
   if (!within) return undefined;
   const twin = (other: NumberMention | undefined) => other !== undefined && other.kind === mention.kind && (other.form === "digits") !== (mention.form === "digits") && other.value === mention.value;
-  if (twin(previous) && /^\s*\($/u.test(text.slice(previous!.end, text.lastIndexOf("(", mention.start) + 1))) return previous;
+  // Right after the twin, or after its noun: "ألف وستمائة وعشرون موظفا (1620) من دورات تكوينية".
+  if (twin(previous) && /^\s*(?:\p{L}+[^\S\n]+){0,2}\($/u.test(text.slice(previous!.end, text.lastIndexOf("(", mention.start) + 1))) return previous;
   // Digits in parentheses before their words: "(128) مائة وثمان وعشرين".
   if (mention.form === "digits" && twin(next) && /^\)\s*$/u.test(text.slice(text.indexOf(")", mention.end), next!.start))) return next;
   return undefined;

@@ -75,7 +75,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
   // Nor a header's years copied one cell per line ("المؤشر⏎2020⏎2021⏎الملفات …").
   const followedByNoun = next !== undefined && wordIsAny(next, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine && !stackedYear(text, mention);
-  return followedByNoun || afterOutOf(text, mention) || fromCountToCount(text, mention) || toFromCount(text, mention) || comparedWithCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || exactlyAfterNumber(text, words, mention) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || numberFirstItem(text, mention, next, catalogued) || afterOutOf(text, mention) || fromCountToCount(text, mention) || toFromCount(text, mention) || comparedWithCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || exactlyAfterNumber(text, words, mention) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
 /** "من أصل 2009 في السنة": a whole "out of" which a part is, a count, never a year. */
@@ -328,3 +328,13 @@ function afterCountedLabel(mention: NumberMention, text: string, words: readonly
   for (let i = from; i < words.length && words[i]!.end <= lineStart + label[1]!.length; i++) if (wordIsAny(words[i]!, catalogued)) return true;
   return false;
 }
+
+/**
+ * A list item that opens on its number, then a colon and the indefinite noun it counts ("1987: إشعارا بوقف البحث
+ * على الصعيد الدولي"): a count; not a year heading a line ("2021: عالج القسم …", "2021: الملفات المعالجة …").
+ */
+function numberFirstItem(text: string, mention: NumberMention, next: Word | undefined, catalogued: readonly string[]): boolean {
+  const opensLine = /(?:^|\n)[^\S\n]*(?:[-•*▪◾●][^\S\n]*)?$/u.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  return opensLine && next !== undefined && /^[^\S\n]*[:：][^\S\n]*$/u.test(text.slice(mention.end, next.start)) && !next.folded.startsWith("ال") && wordIsAny(next, catalogued);
+}
+

@@ -20,6 +20,12 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
  */
 const listItem = /^\s*([•\-*–—·▪●◦]|[0-9٠-٩]+[%٪]?\s?[.)\-–]\s|[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?::[0-9٠-٩]{2})?\s*[|\-–—])/u;
 
+/** A line ending on a year's noun ("مقارنة مع سنة"), as a paragraph wrapped at a fixed width may cut before the year. */
+const endsOnYearNoun = /(?:^|\s)[وبلف]?(?:ال)?(?:سنة|سنه|عام|سنتي)[^\S\n]*$/u;
+
+/** Whether the next line opens on the year the line's last word names: "… مقارنة مع سنة⏎2020. وشارك …" goes on, no list's item "2020.". */
+const yearWrapped = (text: string, line: LineSpan, next: LineSpan) => endsOnYearNoun.test(text.slice(line.start, line.end)) && /^[^\S\n]*[0-9٠-٩]{4}(?![0-9٠-٩])/u.test(text.slice(next.start, next.end));
+
 /** A separator between the items of a news crawl on one line ("… سُلموا إلى المغرب ◆ البورصة: …"). */
 const crawlSeparators = new Set(["◆", "♦", "◇"].map((c) => c.charCodeAt(0)));
 
@@ -85,7 +91,7 @@ function isQuotedClaimHeading(text: string, line: LineSpan): boolean {
 function goesOn(text: string, line: LineSpan, next: LineSpan | undefined): next is LineSpan {
   if (!next || !adjacent(text, line, next) || endsSentence(text, line)) return false;
   if (text.slice(line.start, line.end).trim() === "" || text.slice(next.start, next.end).trim() === "") return false;
-  if (listItem.test(text.slice(next.start, next.end))) return false;
+  if (listItem.test(text.slice(next.start, next.end)) && !yearWrapped(text, line, next)) return false;
   if (isQuotedClaimHeading(text, line)) return false;
   // A dateline ("الرباط - 2 يونيو 2025", "نبض الوطن - الخميس 17 أبريل 2025 - 10:35", "2 يناير 2024 | هيئة التحرير") is no part of the headline
   // above it nor of the body under it: its year is the date's, no period of their figures.
