@@ -134,7 +134,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const listPart = list && list.start < sentence.start ? list.part : null;
     if (next === first) {
       // "وحنا سلمنا 51 أجنبي... لا لا، سمحي ليا، قلبت الرقم.": the speaker takes back the count said last.
-      const notice = lastCount && !mentions.some((m) => m.start >= lastCount!.end && m.end <= sentence.start) ? takenBack(source.text, words, sentence) : undefined;
+      const saidLast = lastCount !== undefined && (first === 0 || mentions[first - 1]!.start < lastCount.end);
+      const notice = saidLast ? takenBack(source.text, words, sentence) : undefined;
       if (notice) retracted.push({ value: lastCount!.value, indicatorId: lastCount!.indicator.id, notice });
       // A line naming a period and no figure over a list ("حصيلة النصف الأول من السنة:⏎- …") heads its items.
       heading = figurelessHeading(source.text, words, sentence, source.metadata.reference_period, catalogue.periods, periodContextOf(sentence), true) ?? heading;

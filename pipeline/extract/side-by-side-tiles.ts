@@ -2,9 +2,10 @@
 // runs of spaces, and under it a line of as many labels set apart the same way:
 //   2 169                                      347
 //   إشعارا بإيقاف البحث الدولي                 إشعارا بإيقاف البحث العربي
-// Each value is labelled by the cell under it, not by the first words of the next line (which would give both the
-// first label, and the second value another indicator's count).
+// Each value is labelled by the cell under it, not by the first words of the line below, which would give the second
+// value the first label's indicator.
 import { type LineSpan, splitLines } from "../text/lines.ts";
+import { cellsSplitAt } from "../text/table-rows.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 
 /** A run of three spaces or more, or a tab: the gap between two tiles. */
@@ -13,25 +14,6 @@ const tileGap = /(?: {3,}|\t[ \t]*)/gu;
 /** A cell holding only a value: a number or a percentage. */
 const valueCell = /^[+\-−]?[0-9٠-٩][0-9٠-٩.,٬٫ ]*[%٪]?$|^[%٪][0-9٠-٩][0-9٠-٩.,٬٫]*$/u;
 
-/** The cells of a line split at its gaps, trimmed, as spans of the text. */
-function cellsOf(text: string, line: LineSpan): LineSpan[] {
-  const content = text.slice(line.start, line.end);
-  const cells: LineSpan[] = [];
-  let start = 0;
-  for (const gap of content.matchAll(tileGap)) {
-    cells.push({ start, end: gap.index });
-    start = gap.index + gap[0].length;
-  }
-  cells.push({ start, end: content.length });
-  return cells
-    .map(({ start: s, end: e }) => {
-      while (s < e && /\s/u.test(content[s]!)) s++;
-      while (e > s && /\s/u.test(content[e - 1]!)) e--;
-      return { start: line.start + s, end: line.start + e };
-    })
-    .filter((cell) => cell.end > cell.start);
-}
-
 /** The label under each value of a line of tiles: the cell in the same place on the line below. */
 export function tileLabels(text: string, mentions: readonly NumberMention[]): Map<NumberMention, LineSpan> {
   const labels = new Map<NumberMention, LineSpan>();
@@ -39,9 +21,9 @@ export function tileLabels(text: string, mentions: readonly NumberMention[]): Ma
   for (let k = 0; k + 1 < lines.length; k++) {
     const line = text.slice(lines[k]!.start, lines[k]!.end);
     if (!line.includes("   ") && !line.includes("\t")) continue;
-    const values = cellsOf(text, lines[k]!);
+    const values = cellsSplitAt(text, lines[k]!, tileGap);
     if (values.length < 2 || !values.every((cell) => valueCell.test(text.slice(cell.start, cell.end)))) continue;
-    const under = cellsOf(text, lines[k + 1]!);
+    const under = cellsSplitAt(text, lines[k + 1]!, tileGap);
     if (under.length !== values.length || !under.every((cell) => /^\p{L}/u.test(text.slice(cell.start, cell.end)) && !/\p{Nd}/u.test(text.slice(cell.start, cell.end)))) continue;
     values.forEach((cell, i) => {
       const mention = mentions.find((m) => m.start >= cell.start && m.end <= cell.end);

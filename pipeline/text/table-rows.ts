@@ -16,22 +16,7 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   const pipes = content.split("|").length - 1;
   const dashed = pipes < 2 && isDashedRow(content) && (hasNumberCell(content) || hasNumberCell(textBelow(text, line)));
   if (pipes < 2 && !dashed && semicolonRow(text, line, content)) return semicolonCells(line, content);
-  const gaps = pipes >= 2 ? /\|/gu : dashed ? dashGap : cellGap;
-  const cells: LineSpan[] = [];
-  let start = 0;
-  for (const gap of content.matchAll(gaps)) {
-    cells.push({ start, end: gap.index });
-    start = gap.index + gap[0].length;
-  }
-  cells.push({ start, end: content.length });
-  const trimmed = cells
-    .map((cell) => {
-      let { start: s, end: e } = cell;
-      while (s < e && /\s/u.test(content[s]!)) s++;
-      while (e > s && /\s/u.test(content[e - 1]!)) e--;
-      return { start: line.start + s, end: line.start + e };
-    })
-    .filter((cell) => cell.end > cell.start);
+  const trimmed = cellsSplitAt(text, line, pipes >= 2 ? /\|/gu : dashed ? dashGap : cellGap);
   // A header indented over the labels' column ("                 2022        2023" above "الأشخاص المسلمون   22   27"):
   // its corner cell is empty.
   if (pipes === 0 && !dashed && trimmed.length >= 2 && indented(text, line, content) && trimmed.every((cell) => /[0-9٠-٩]/u.test(text.slice(cell.start, cell.end)))) {
@@ -43,6 +28,25 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   // "12:31 | الحصيلة السنوية …": a live ticker's time before its update, not a card's two cells.
   if (pipes === 1 && trimmed.length > 0 && timeOfDay.test(text.slice(trimmed[0]!.start, trimmed[0]!.end))) return null;
   return pipes === 1 && trimmed.length === 2 && besideOnePipeLine(text, line) ? trimmed : null;
+}
+
+/** A line's cells between the matches of `gaps` (a global pattern), trimmed of white space, empty ones left out. */
+export function cellsSplitAt(text: string, line: LineSpan, gaps: RegExp): LineSpan[] {
+  const content = text.slice(line.start, line.end);
+  const cells: LineSpan[] = [];
+  let start = 0;
+  for (const gap of content.matchAll(gaps)) {
+    cells.push({ start, end: gap.index });
+    start = gap.index + gap[0].length;
+  }
+  cells.push({ start, end: content.length });
+  return cells
+    .map(({ start: s, end: e }) => {
+      while (s < e && /\s/u.test(content[s]!)) s++;
+      while (e > s && /\s/u.test(content[e - 1]!)) e--;
+      return { start: line.start + s, end: line.start + e };
+    })
+    .filter((cell) => cell.end > cell.start);
 }
 
 /** How many semicolons set a line's cells apart (the Latin ";" a spreadsheet exports with, not the Arabic "؛" of prose). */
