@@ -17,6 +17,8 @@ const valueCell = /^[+\-−]?[0-9٠-٩][0-9٠-٩.,٬٫ ]*[%٪]?$|^[%٪][0-9٠-٩
 /** The label under each value of a line of tiles: the cell in the same place on the line below. */
 export function tileLabels(text: string, mentions: readonly NumberMention[]): Map<NumberMention, LineSpan> {
   const labels = new Map<NumberMention, LineSpan>();
+  // Most texts have no run of spaces at all: no need to split them into lines.
+  if (!text.includes("   ") && !text.includes("\t")) return labels;
   const lines = splitLines(text);
   for (let k = 0; k + 1 < lines.length; k++) {
     const line = text.slice(lines[k]!.start, lines[k]!.end);

@@ -62,12 +62,8 @@ export function givenByCorrection(text: string, mention: NumberMention, wordsBef
  */
 export function correctionOpening(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): { given: NumberMention; word: string } | undefined {
   const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
-  // "لا لا، سمح لي، تمنية وتمانين": a speaker's "no" may come first.
-  let first = 0;
-  while (first < sentenceWords.length - 1 && wordIsAny(sentenceWords[first]!, grammarWords.denials)) first++;
-  const place = phraseMatchAt(sentenceWords, first, corrections);
-  if (place < 0) return writtenCorrectionOpening(text, sentenceWords, mentions);
-  const opening = { start: sentenceWords[0]!.start, end: sentenceWords[first + corrections[place]!.length - 1]!.end };
+  const opening = spokenCorrectionOpening(sentenceWords);
+  if (!opening) return writtenCorrectionOpening(text, sentenceWords, mentions);
   const given = mentions.find((m) => m.start >= opening.end);
   return given && rightBefore.test(text.slice(opening.end, given.start)) ? { given, word: text.slice(opening.start, opening.end) } : undefined;
 }
@@ -97,10 +93,18 @@ function writtenCorrectionOpening(text: string, sentenceWords: readonly Word[], 
  * ("51 أجنبي... لا لا، سمحي ليا، قلبت الرقم."): the count said before it is withdrawn, whatever follows.
  */
 export function takenBack(text: string, words: readonly Word[], sentence: Span): string | undefined {
-  const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
+  const opening = spokenCorrectionOpening(wordsWithin(words, sentence.start, sentence.end));
+  return opening?.denied ? text.slice(opening.start, opening.end) : undefined;
+}
+
+/**
+ * A word of correction opening a sentence, maybe after a speaker's "no" ("لا لا، سمح لي، تمنية وتمانين"): from the
+ * sentence's first word to the correction's last, and whether a "no" came first.
+ */
+function spokenCorrectionOpening(sentenceWords: readonly Word[]): (Span & { denied: boolean }) | undefined {
   let first = 0;
   while (first < sentenceWords.length - 1 && wordIsAny(sentenceWords[first]!, grammarWords.denials)) first++;
-  const place = first > 0 ? phraseMatchAt(sentenceWords, first, corrections) : -1;
-  return place < 0 ? undefined : text.slice(sentenceWords[0]!.start, sentenceWords[first + corrections[place]!.length - 1]!.end);
+  const place = phraseMatchAt(sentenceWords, first, corrections);
+  return place < 0 ? undefined : { start: sentenceWords[0]!.start, end: sentenceWords[first + corrections[place]!.length - 1]!.end, denied: first > 0 };
 }
 
