@@ -202,6 +202,7 @@ function checkCueWords(catalogue: Catalogue) {
   phrases(periods.previous_year, "/previous_year");
   phrases(periods.current_period, "/current_period");
   phrases(periods.year_to_date, "/year_to_date");
+  phrases(periods.until_day, "/until_day");
   phrases(periods.same_year, "/same_year");
   phrases(periods.following_year, "/following_year");
   phrases(periods.same_period, "/same_period");

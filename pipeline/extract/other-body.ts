@@ -30,6 +30,12 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
     const owner = bodyNamed(columnHeader) ?? localPlace(columnHeader);
     if (owner) return owner;
   }
+  // "جدول 2: ولاية أمن الدار البيضاء" over a table: its caption says whose figures its rows are.
+  const title = scope.table?.title;
+  if (title && !namesNationalLevel(title)) {
+    const owner = bodyNamed(title) ?? localPlace(title);
+    if (owner) return owner;
+  }
   // "…، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة": the clause says the figure is the nation's (not
   // after the number: "6 آلاف و812 مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide).
   if (namesNationalLevel(scope.before)) return undefined;

@@ -4,7 +4,7 @@
 // Counts of different periods ("6 أشخاص خلال الفصل، من أصل 10 منذ يناير") are left as they are. So is a count after a
 // sentence's opening whole ("من أصل خمس عمليات … أنجزت سنة 2024، تمت ثلاث عمليات بتنسيق مع الشريك الإسباني"), and a
 // count of a whole named without a number ("47 ملفا من مجموع ملفات الموقوفين").
-import type { Outcome } from "./reading.ts";
+import type { FigureReading, Outcome } from "./reading.ts";
 import { withheld } from "./not-stated.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { foldWord } from "../arabic/normalise.ts";
@@ -44,13 +44,32 @@ export function holdBackPartsOfNext(text: string, mentions: readonly NumberMenti
     const wholeOutcome = outcomes.get(whole);
     if (!partOutcome || !("reading" in partOutcome) || !wholeOutcome || !("reading" in wholeOutcome)) continue;
     const [a, b] = [partOutcome.reading, wholeOutcome.reading];
-    if (a.status !== "figure" || b.status !== "figure") continue;
+    if (a.status !== "figure") continue;
+    // "تهم 37 إنابة من أصل 125 قضايا معروضة على محاكم الدار البيضاء": out of a whole the reading could not place
+    // but that is the text's figure of the part's indicator and period (its 125 letters rogatory), the part is a
+    // part of that figure. Not out of another whole ("1450 موظفا من أصل 1500 مبرمجين", a target).
+    if (b.status === "unaccounted" && sameFigureElsewhere(outcomes, a, whole.value)) {
+      const reason = `a part of the count after it («${words} ${text.slice(whole.start, whole.end)}»), the value the text gives elsewhere as its ${a.indicator.id} figure; not that whole figure`;
+      outcomes.set(part, { ...partOutcome, reading: withheld(a, reason) });
+      continue;
+    }
+    if (b.status !== "figure") continue;
     // A part with nothing of its own before "من أصل" ("29 من أصل 62 مغربيا طيلة السنة") names no period of its own either.
     const bare = bareOutOf.test(text.slice(part.end, whole.start));
     if (a.indicator.id !== b.indicator.id || (a.period !== b.period && !bare) || a.category !== b.category) continue;
     const reason = `a part of the count after it («${words} ${text.slice(whole.start, whole.end)}»), not the whole figure ${a.indicator.id} counts`;
     outcomes.set(part, { ...partOutcome, reading: withheld(a, reason) });
   }
+}
+
+/** Whether the text reads `value` elsewhere as the figure `reading` would be, of the same indicator, period and category. */
+function sameFigureElsewhere(outcomes: Map<NumberMention, Outcome>, reading: FigureReading, value: number): boolean {
+  for (const outcome of outcomes.values()) {
+    if (!("reading" in outcome)) continue;
+    const other = outcome.reading;
+    if (other.status === "figure" && other.value === value && other.indicator.id === reading.indicator.id && other.period === reading.period && other.category === reading.category) return true;
+  }
+  return false;
 }
 
 /** How far before a whole's number the clause it opens may start: "، فمن أصل الـ". */

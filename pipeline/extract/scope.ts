@@ -67,13 +67,14 @@ export interface NumberScope {
    * For a number in a table row: the row's label (its first cell), and the column's period or change, if a header
    * named it (tables.ts); for a card's number, its label line; for a chart's value, its caption (`caption`). A
    * transposed table's row label naming its period in words ("النصف الأول ٢٠٢٣") is `periodWords`, read as a period phrase.
-   * A column beside the periods' that names none ("| المؤشر | كندا | 2023 |") gives its header as `aside`.
+   * A column beside the periods' that names none ("| المؤشر | كندا | 2023 |") gives its header as `aside`; the caption
+   * line over a table's header row ("جدول 2: ولاية أمن الدار البيضاء") is its `title`.
    */
 /** The label of the item a sub-item of a nested list stands under (text/list-items.ts): its topic. */
   parentItem: Word[];
   /** The term a glossary's paragraph opens on, past its first sentence ("الأمر الدولي بإلقاء القبض: … نُشر منها 63 أمرا"): read as a table row's label is. */
   term: Word[];
-    table: { label: Word[]; header?: Word[]; columnHeader?: Word[]; narrowed?: string; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[]; caption?: true; aside?: Word[]; stacked?: true } | null;
+    table: { label: Word[]; header?: Word[]; columnHeader?: Word[]; narrowed?: string; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[]; caption?: true; title?: Word[]; aside?: Word[]; stacked?: true } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
   opening: PeriodReading | null;
   /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */

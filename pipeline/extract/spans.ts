@@ -31,12 +31,13 @@ export function namesYearSpan(text: string, words: readonly Word[], sentence: { 
 /**
  * Why a figure that names no period is held back, after a sentence of its paragraph that named a span of years, or
  * undefined: "the total" ("مجموع", grammar-words totals) in its sentence before it may be the span's, and so may the
- * changes and the later ends of changes of such totals.
+ * changes and the later ends of changes of such totals. So may a total after a range of years in its own sentence
+ * ("المجموع (2015-2021)⏎26 207 ملفات").
  */
 export function totalAfterSpan(scope: NumberScope): string | undefined {
-  if (!scope.spanBefore) return undefined;
+  if (!scope.spanBefore && !rangeBefore(scope)) return undefined;
   const total = [...scope.earlier, ...scope.before].find((w) => wordIsAny(w, grammarWords.totals));
-  return total && `it is a total («${total.folded}») told after a sentence naming a span of years, and names no period: the span's, or the text's?`;
+  return total && `it is a total («${total.folded}») told after a span of years was named, and names no period of its own: the span's, or the text's?`;
 }
 
 /**

@@ -87,6 +87,21 @@ function titleAbove(text: string, words: readonly Word[], header: Span): Word[] 
   return /\p{L}/u.test(line) && !/[\p{N}|]/u.test(line) ? wordsWithin(words, above.start, above.end) : [];
 }
 
+/** The longest line a table's caption may be. */
+const captionLength = 80;
+
+/**
+ * The words of the caption over a table, the line above its header row or above one empty line there ("جدول 2: ولاية
+ * أمن الدار البيضاء⏎⏎| المؤشر | …"): whose figures the table gives. None when that line is a row or too long for a caption.
+ */
+function captionOver(text: string, words: readonly Word[], header: Span): Word[] | undefined {
+  const first = lineAbove(text, text.lastIndexOf("\n", header.start - 1) + 1);
+  const above = first && text.slice(first.start, first.end).trim() === "" ? lineAbove(text, first.start) : first;
+  if (!above) return undefined;
+  const line = text.slice(above.start, above.end);
+  return /\p{L}/u.test(line) && !line.includes("|") && line.length <= captionLength ? wordsWithin(words, above.start, above.end) : undefined;
+}
+
 const labelText = (text: string, label: Span) => text.slice(label.start, label.end).replace(footnoteMarks, "");
 
 /** A cell of a row whose first cell is its label, the column's meaning from the header (period or change), if any. */
@@ -102,8 +117,9 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   const own = wordsWithin(words, label.start, label.end);
   const header = row.header && wordsWithin(words, row.header.start, row.header.end);
   const columnHeader = row.header && headerCellOver(words, row.header, column, text);
+  const title = row.header && captionOver(text, words, row.header);
   const narrowed = narrowingLabel(text, label);
-  return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(columnHeader && { columnHeader }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }), ...(aside && { aside }) };
+  return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(columnHeader && { columnHeader }), ...(title && { title }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }), ...(aside && { aside }) };
 }
 
 /** The words of the header row's cell at a column's index ("ولاية أمن مراكش" over the city's values), if the header has one there. */

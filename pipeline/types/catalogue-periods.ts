@@ -304,7 +304,7 @@ export type Phrases20 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'That period' ('تلك الفترة', 'تلك المرحلة'): the period the text last named outside a comparison, with the part of the year named right before its year ('إذا عدنا إلى النصف الثاني من سنة 2020 … فبحسب أرقام تلك الفترة' is 2020-H2; topic-years.ts). In a report on a part of a year, a year named alone leaves it unclear.
+ * 'Until' before a day and a month, or a month's end, with no start named ('وحتى 30 أبريل، كان العدد التراكمي … قد بلغ 36 شخصا', 'وإلى غاية متم شتنبر'): a running total of the year up to that day; unless the day ends the reference period, the count is no period's figure (pipeline/extract/until-day.ts).
  *
  * @minItems 1
  */
@@ -313,7 +313,7 @@ export type Phrases21 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
+ * 'That period' ('تلك الفترة', 'تلك المرحلة'): the period the text last named outside a comparison, with the part of the year named right before its year ('إذا عدنا إلى النصف الثاني من سنة 2020 … فبحسب أرقام تلك الفترة' is 2020-H2; topic-years.ts). In a report on a part of a year, a year named alone leaves it unclear.
  *
  * @minItems 1
  */
@@ -322,7 +322,7 @@ export type Phrases22 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018).
+ * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
  *
  * @minItems 1
  */
@@ -331,11 +331,20 @@ export type Phrases23 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ * Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018).
  *
  * @minItems 1
  */
 export type Phrases24 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ *
+ * @minItems 1
+ */
+export type Phrases25 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -470,8 +479,9 @@ export interface PeriodPhrases {
     why: string;
   };
   year_to_date: Phrases20;
-  that_period: Phrases21;
-  same_year: Phrases22;
-  part_of_it: Phrases23;
-  following_year: Phrases24;
+  until_day: Phrases21;
+  that_period: Phrases22;
+  same_year: Phrases23;
+  part_of_it: Phrases24;
+  following_year: Phrases25;
 }

@@ -6984,7 +6984,7 @@ return errors === 0;
 }
 
 export const cataloguePeriods = validate126;
-const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","ongoing_year_words","preceding_words","before_it","current_period","previous_part","report_months","same_period","parts","spans","comparisons","closing_comparisons","implicit_base","shorter_spans","year_to_date","same_year","that_period","following_year","part_of_it","several_years","record_words","whole_year","whole_year_ending_clause","month_ranges","quarterly_report_quarters","years_ago","in_parentheses","each_year","part_abbreviations","after_words","whole_year_after","according_to","event_years","elapsing_words"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"preceding_words":{"$ref":"#/definitions/words","description":"Words that make a previous_year phrase the year before the one the text is about, not the year before it was written ('قفزة السنة السابقة', 'السنة التي قبلها', 'قبل عام': a year before the period, not the last calendar year): read as in a comparison, whatever the publication date."},"before_it":{"$ref":"#/definitions/words","description":"'Before it' ('السنة التي قبلها', 'العام الذي سبقه'): said of a count compared with another, the year before that count's period ('هي 2020: 3950 ملفا مقابل 4480 في السنة التي قبلها' is 2019 in a text on 2024)."},"previous_part":{"$ref":"#/definitions/phrases","description":"The part of a year just before the period ('مقارنة بالأشهر الستة التي سبقتها' in a half-year report: the half before it; the quarter before in a quarterly one). Named in a report on a whole year, the period is unclear."},"ongoing_year_words":{"$ref":"#/definitions/words","description":"Adjectives that make a current-period phrase the ongoing year ('السنة الجارية', 'العام الحالي'), the year of writing: in a text published after its own year it is not the text's year, and a figure of it is held back."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"report_months":{"type":"object","additionalProperties":false,"required":["H","Q","Y","why"],"description":"The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year, 'الأشهر الاثني عشر' in a yearly one): the reference period.","properties":{"H":{"$ref":"#/definitions/phrasesWithNumbers"},"Q":{"$ref":"#/definitions/phrasesWithNumbers"},"Y":{"$ref":"#/definitions/phrasesWithNumbers"},"why":{"type":"string"}}},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter or a half-year ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'; Moroccan Arabic 'العام كامل'), or a yearly report's adjective ('في حصيلتها السنوية برسم سنة 2024'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"whole_year_ending_clause":{"$ref":"#/definitions/phrases","description":"Words that make a count of a half-year or quarter report the whole year's when they end its clause ('أي 131 موقوفا في السنة، من بينهم …'), and only then: 'في السنة الموالية' and 'في السنة الماضية' name other years. In a yearly report they are a rate's 'per year' and say nothing of the period ('قبل عقد من الزمن، … 2150 ملفا في السنة')."},"event_years":{"type":"array","description":"Years the press names by what happened in them ('سنة الجائحة' is 2020): a year noun followed by one of the words, with the article, is that year. A year named by another event ('سنة الجائحة' is known, 'عام الزلزال' is not) leaves the period unclear, and the figure is held back.","items":{"type":"object","additionalProperties":false,"required":["words","year","why"],"properties":{"words":{"$ref":"#/definitions/words","description":"The event's nouns, folded, without the article."},"year":{"type":"integer","minimum":1900,"maximum":2100},"why":{"type":"string","minLength":10}}}},"elapsing_words":{"$ref":"#/definitions/words","description":"Words of 'the past year' that also name the year just ending ('السنة المنصرمة'): outside a comparison, in the yearly results published before their year was out (on 30 December), they may be that very year or the one before, and the figure is held back."},"according_to":{"$ref":"#/definitions/words","description":"'According to' a few words before a phrase of the whole year ('وحسب معطيات الحصيلة السنوية، فقد تابع … 84 إنابة … خلال الفترة الممتدة من فاتح يوليوز إلى 31 دجنبر 2024'): the phrase names the document the figures come from, not their period."},"whole_year_after":{"$ref":"#/definitions/words","description":"Words right after a year that make it the whole year: a relative clause about the year itself ('بعد سنة 2014 التي عالج فيها القطب ما مجموعه 2640 ملفا'), in a report on a part of another year."},"after_words":{"$ref":"#/definitions/words","description":"'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's."},"part_abbreviations":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\S+$"}}},"description":"How a page abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): a table's header cell so written makes its column that part of the year, and a year so written in prose ('3 690 ملفا في S1-2025', '2023/T3'; joined by a space, a hyphen, an underscore or a slash) is that part (pipeline/extract/part-abbreviations.ts)."},"each_year":{"$ref":"#/definitions/phrases","description":"'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts)."},"in_parentheses":{"$ref":"#/definitions/phrases","description":"'In parentheses' ('بين قوسين', 'داخل الأقواس'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين')."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","over","within","one_year","half_year","between_halves","units","duals","numbers","longest_change_span","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"over":{"$ref":"#/definitions/words","description":"Words before a span of years over which a change is measured ('في ظرف سنتين', 'خلال عامين', 'في ثلاث سنوات', 'على مدى السنوات الثلاث الأخيرة'): a percentage change in such a clause is against the same period that many years before its own (change-span.ts), up to longest_change_span years; a count there stays held back (several_years)."},"within":{"$ref":"#/definitions/words","description":"Words after which a bare year noun, without its article, is a span of one year ('في ظرف سنة', 'في غضون عام', 'خلال عام'; not 'في سنة 2023', nor 'خلال السنة'): a change there is against the same period a year earlier."},"half_year":{"$ref":"#/definitions/phrases","description":"Half a year as a span ('نصف سنة'): after a word of 'over', a change in a half-year report is against the half before ('زيادة بـ10 في المائة في ظرف نصف سنة' in the 2022-H2 results is against 2022-H1); in a report on a year or a quarter it is held back."},"between_halves":{"$ref":"#/definitions/phrases","description":"The two halves of a year, compared ('بين النصفين', 'بين نصفي السنة'): a change in a half-year report is against the half before, as after 'half_year'; in a report on a year or a quarter it is held back."},"one_year":{"$ref":"#/definitions/phrases","description":"One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before."},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"longest_change_span":{"type":"integer","minimum":2,"maximum":10,"description":"The longest span of years a change is read over ('بـ28 في المائة في ثلاث سنوات' in the 2026-H1 results is against 2023-H1). Longer spans ('في ظرف تسع سنوات') are counted both ways by writers (2016–2024 or 2015–2024), so a change over one is held back."},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"record_words":{"$ref":"#/definitions/words","description":"Superlatives of a record ('أعلى رقم في السنوات الأخيرة', 'الرقم القياسي'): a span of several years a few words after one is the record's, not the figure's; a period or a count a few words after one is no change's base."},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"closing_comparisons":{"$ref":"#/definitions/phrases","description":"Words opening a clause that ends a sentence by saying what its changes compare ('وبذلك تكون الأوامر قد تراجعت بنحو 20 في المائة، والموقوفون بنحو 16 في المائة، إذا ما قورنت سنة الجائحة بسنة 2018'): the last year named in that clause is the base of every change of the sentence before it that names none of its own. Opening a sentence ('وإذا قارناها مع 2020، فإن الزيادة تفوق 40 في المائة'; in Darija 'وإلى قارناها مع 2020'), the first year it names is the base of the sentence's changes that name none (pipeline/extract/closing-comparison.ts)."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with","year_on_year","earlier_levels"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"year_on_year":{"$ref":"#/definitions/words","description":"Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة')."},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."},"earlier_levels":{"$ref":"#/definitions/phrases","description":"Phrases naming an earlier level without its period ('تجاوز مستواه السابق بنحو 29 في المائة', 'مستويات ما قبل الجائحة'): the change compares with that level, not with the year before, so no base is implied and it is held back (folded, clitics allowed)."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","rates","release_verbs","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months and weeks ('شهر', 'أسابيع'); right before a part's phrase they name the months it spans ('الأشهر الممتدة من يناير إلى يونيو')."},"rates":{"$ref":"#/definitions/phrases","description":"Words of rates ('يوميا', 'كل شهر', 'في اليوم'): a rate, also right before a part's phrase ('بمعدل 16 ملفا في اليوم خلال الفصل الثاني')."},"release_verbs":{"$ref":"#/definitions/words","description":"Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear."},"that_period":{"$ref":"#/definitions/phrases","description":"'That period' ('تلك الفترة', 'تلك المرحلة'): the period the text last named outside a comparison, with the part of the year named right before its year ('إذا عدنا إلى النصف الثاني من سنة 2020 … فبحسب أرقام تلك الفترة' is 2020-H2; topic-years.ts). In a report on a part of a year, a year named alone leaves it unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"part_of_it":{"$ref":"#/definitions/phrases","description":"Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018)."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"phrasesWithNumbers":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([\\u0621-\\u064A]+|[0-9]+)$"}},"description":"A phrase whose words may be a number in digits ('3 أشهر'): consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
+const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","ongoing_year_words","preceding_words","before_it","current_period","previous_part","report_months","same_period","parts","spans","comparisons","closing_comparisons","implicit_base","shorter_spans","year_to_date","until_day","same_year","that_period","following_year","part_of_it","several_years","record_words","whole_year","whole_year_ending_clause","month_ranges","quarterly_report_quarters","years_ago","in_parentheses","each_year","part_abbreviations","after_words","whole_year_after","according_to","event_years","elapsing_words"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"preceding_words":{"$ref":"#/definitions/words","description":"Words that make a previous_year phrase the year before the one the text is about, not the year before it was written ('قفزة السنة السابقة', 'السنة التي قبلها', 'قبل عام': a year before the period, not the last calendar year): read as in a comparison, whatever the publication date."},"before_it":{"$ref":"#/definitions/words","description":"'Before it' ('السنة التي قبلها', 'العام الذي سبقه'): said of a count compared with another, the year before that count's period ('هي 2020: 3950 ملفا مقابل 4480 في السنة التي قبلها' is 2019 in a text on 2024)."},"previous_part":{"$ref":"#/definitions/phrases","description":"The part of a year just before the period ('مقارنة بالأشهر الستة التي سبقتها' in a half-year report: the half before it; the quarter before in a quarterly one). Named in a report on a whole year, the period is unclear."},"ongoing_year_words":{"$ref":"#/definitions/words","description":"Adjectives that make a current-period phrase the ongoing year ('السنة الجارية', 'العام الحالي'), the year of writing: in a text published after its own year it is not the text's year, and a figure of it is held back."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"report_months":{"type":"object","additionalProperties":false,"required":["H","Q","Y","why"],"description":"The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year, 'الأشهر الاثني عشر' in a yearly one): the reference period.","properties":{"H":{"$ref":"#/definitions/phrasesWithNumbers"},"Q":{"$ref":"#/definitions/phrasesWithNumbers"},"Y":{"$ref":"#/definitions/phrasesWithNumbers"},"why":{"type":"string"}}},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter or a half-year ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'; Moroccan Arabic 'العام كامل'), or a yearly report's adjective ('في حصيلتها السنوية برسم سنة 2024'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"whole_year_ending_clause":{"$ref":"#/definitions/phrases","description":"Words that make a count of a half-year or quarter report the whole year's when they end its clause ('أي 131 موقوفا في السنة، من بينهم …'), and only then: 'في السنة الموالية' and 'في السنة الماضية' name other years. In a yearly report they are a rate's 'per year' and say nothing of the period ('قبل عقد من الزمن، … 2150 ملفا في السنة')."},"event_years":{"type":"array","description":"Years the press names by what happened in them ('سنة الجائحة' is 2020): a year noun followed by one of the words, with the article, is that year. A year named by another event ('سنة الجائحة' is known, 'عام الزلزال' is not) leaves the period unclear, and the figure is held back.","items":{"type":"object","additionalProperties":false,"required":["words","year","why"],"properties":{"words":{"$ref":"#/definitions/words","description":"The event's nouns, folded, without the article."},"year":{"type":"integer","minimum":1900,"maximum":2100},"why":{"type":"string","minLength":10}}}},"elapsing_words":{"$ref":"#/definitions/words","description":"Words of 'the past year' that also name the year just ending ('السنة المنصرمة'): outside a comparison, in the yearly results published before their year was out (on 30 December), they may be that very year or the one before, and the figure is held back."},"according_to":{"$ref":"#/definitions/words","description":"'According to' a few words before a phrase of the whole year ('وحسب معطيات الحصيلة السنوية، فقد تابع … 84 إنابة … خلال الفترة الممتدة من فاتح يوليوز إلى 31 دجنبر 2024'): the phrase names the document the figures come from, not their period."},"whole_year_after":{"$ref":"#/definitions/words","description":"Words right after a year that make it the whole year: a relative clause about the year itself ('بعد سنة 2014 التي عالج فيها القطب ما مجموعه 2640 ملفا'), in a report on a part of another year."},"after_words":{"$ref":"#/definitions/words","description":"'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's."},"part_abbreviations":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\S+$"}}},"description":"How a page abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): a table's header cell so written makes its column that part of the year, and a year so written in prose ('3 690 ملفا في S1-2025', '2023/T3'; joined by a space, a hyphen, an underscore or a slash) is that part (pipeline/extract/part-abbreviations.ts)."},"each_year":{"$ref":"#/definitions/phrases","description":"'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts)."},"in_parentheses":{"$ref":"#/definitions/phrases","description":"'In parentheses' ('بين قوسين', 'داخل الأقواس'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين')."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","over","within","one_year","half_year","between_halves","units","duals","numbers","longest_change_span","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"over":{"$ref":"#/definitions/words","description":"Words before a span of years over which a change is measured ('في ظرف سنتين', 'خلال عامين', 'في ثلاث سنوات', 'على مدى السنوات الثلاث الأخيرة'): a percentage change in such a clause is against the same period that many years before its own (change-span.ts), up to longest_change_span years; a count there stays held back (several_years)."},"within":{"$ref":"#/definitions/words","description":"Words after which a bare year noun, without its article, is a span of one year ('في ظرف سنة', 'في غضون عام', 'خلال عام'; not 'في سنة 2023', nor 'خلال السنة'): a change there is against the same period a year earlier."},"half_year":{"$ref":"#/definitions/phrases","description":"Half a year as a span ('نصف سنة'): after a word of 'over', a change in a half-year report is against the half before ('زيادة بـ10 في المائة في ظرف نصف سنة' in the 2022-H2 results is against 2022-H1); in a report on a year or a quarter it is held back."},"between_halves":{"$ref":"#/definitions/phrases","description":"The two halves of a year, compared ('بين النصفين', 'بين نصفي السنة'): a change in a half-year report is against the half before, as after 'half_year'; in a report on a year or a quarter it is held back."},"one_year":{"$ref":"#/definitions/phrases","description":"One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before."},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"longest_change_span":{"type":"integer","minimum":2,"maximum":10,"description":"The longest span of years a change is read over ('بـ28 في المائة في ثلاث سنوات' in the 2026-H1 results is against 2023-H1). Longer spans ('في ظرف تسع سنوات') are counted both ways by writers (2016–2024 or 2015–2024), so a change over one is held back."},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"record_words":{"$ref":"#/definitions/words","description":"Superlatives of a record ('أعلى رقم في السنوات الأخيرة', 'الرقم القياسي'): a span of several years a few words after one is the record's, not the figure's; a period or a count a few words after one is no change's base."},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"closing_comparisons":{"$ref":"#/definitions/phrases","description":"Words opening a clause that ends a sentence by saying what its changes compare ('وبذلك تكون الأوامر قد تراجعت بنحو 20 في المائة، والموقوفون بنحو 16 في المائة، إذا ما قورنت سنة الجائحة بسنة 2018'): the last year named in that clause is the base of every change of the sentence before it that names none of its own. Opening a sentence ('وإذا قارناها مع 2020، فإن الزيادة تفوق 40 في المائة'; in Darija 'وإلى قارناها مع 2020'), the first year it names is the base of the sentence's changes that name none (pipeline/extract/closing-comparison.ts)."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with","year_on_year","earlier_levels"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"year_on_year":{"$ref":"#/definitions/words","description":"Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة')."},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."},"earlier_levels":{"$ref":"#/definitions/phrases","description":"Phrases naming an earlier level without its period ('تجاوز مستواه السابق بنحو 29 في المائة', 'مستويات ما قبل الجائحة'): the change compares with that level, not with the year before, so no base is implied and it is held back (folded, clitics allowed)."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","rates","release_verbs","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months and weeks ('شهر', 'أسابيع'); right before a part's phrase they name the months it spans ('الأشهر الممتدة من يناير إلى يونيو')."},"rates":{"$ref":"#/definitions/phrases","description":"Words of rates ('يوميا', 'كل شهر', 'في اليوم'): a rate, also right before a part's phrase ('بمعدل 16 ملفا في اليوم خلال الفصل الثاني')."},"release_verbs":{"$ref":"#/definitions/words","description":"Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear."},"until_day":{"$ref":"#/definitions/phrases","description":"'Until' before a day and a month, or a month's end, with no start named ('وحتى 30 أبريل، كان العدد التراكمي … قد بلغ 36 شخصا', 'وإلى غاية متم شتنبر'): a running total of the year up to that day; unless the day ends the reference period, the count is no period's figure (pipeline/extract/until-day.ts)."},"that_period":{"$ref":"#/definitions/phrases","description":"'That period' ('تلك الفترة', 'تلك المرحلة'): the period the text last named outside a comparison, with the part of the year named right before its year ('إذا عدنا إلى النصف الثاني من سنة 2020 … فبحسب أرقام تلك الفترة' is 2020-H2; topic-years.ts). In a report on a part of a year, a year named alone leaves it unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"part_of_it":{"$ref":"#/definitions/phrases","description":"Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018)."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"phrasesWithNumbers":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^([\\u0621-\\u064A]+|[0-9]+)$"}},"description":"A phrase whose words may be a number in digits ('3 أشهر'): consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const schema41 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
 
 function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -8468,6 +8468,12 @@ vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.err
 errors = vErrors.length;
 }
 }
+if(data.until_day !== undefined){
+if(!(validate127(data.until_day, {instancePath:instancePath+"/until_day",parentData:data,parentDataProperty:"until_day",rootData}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+errors = vErrors.length;
+}
+}
 if(data.that_period !== undefined){
 if(!(validate127(data.that_period, {instancePath:instancePath+"/that_period",parentData:data,parentDataProperty:"that_period",rootData}))){
 vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
@@ -8507,11 +8513,11 @@ validate126.errors = vErrors;
 return errors === 0;
 }
 
-export const catalogueRounding = validate183;
+export const catalogueRounding = validate184;
 const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","scaled_count","percent","approx","headline_count"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"scaled_count":{"$ref":"#/definitions/rule","description":"A count written without qualifier as a decimal times a scale word ('2,7 ألف')."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."},"headline_count":{"$ref":"#/definitions/rule","description":"A round count (its last digit 0) written without qualifier on the text's headline, the line that repeats the source's title."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit","half_rounding_step"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5)."},"why":{"type":"string","minLength":10}}}}};
 const schema45 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit","half_rounding_step"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5)."},"why":{"type":"string","minLength":10}}};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8606,12 +8612,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate185.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-rounding.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -8641,32 +8647,32 @@ errors++;
 }
 }
 if(data.count !== undefined){
-if(!(validate184(data.count, {instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate185(data.count, {instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
 if(data.scaled_count !== undefined){
-if(!(validate184(data.scaled_count, {instancePath:instancePath+"/scaled_count",parentData:data,parentDataProperty:"scaled_count",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate185(data.scaled_count, {instancePath:instancePath+"/scaled_count",parentData:data,parentDataProperty:"scaled_count",rootData}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
 if(data.percent !== undefined){
-if(!(validate184(data.percent, {instancePath:instancePath+"/percent",parentData:data,parentDataProperty:"percent",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate185(data.percent, {instancePath:instancePath+"/percent",parentData:data,parentDataProperty:"percent",rootData}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
 if(data.approx !== undefined){
-if(!(validate184(data.approx, {instancePath:instancePath+"/approx",parentData:data,parentDataProperty:"approx",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate185(data.approx, {instancePath:instancePath+"/approx",parentData:data,parentDataProperty:"approx",rootData}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
 if(data.headline_count !== undefined){
-if(!(validate184(data.headline_count, {instancePath:instancePath+"/headline_count",parentData:data,parentDataProperty:"headline_count",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate185(data.headline_count, {instancePath:instancePath+"/headline_count",parentData:data,parentDataProperty:"headline_count",rootData}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
@@ -8681,16 +8687,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
 
-export const catalogueUnits = validate190;
+export const catalogueUnits = validate191;
 const schema46 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
 const schema47 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
 const schema48 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8822,13 +8828,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
 
 const schema49 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9015,12 +9021,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate195.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9070,8 +9076,8 @@ errors++;
 }
 }
 if(data.label !== undefined){
-if(!(validate192(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate193(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
@@ -9121,20 +9127,20 @@ errors++;
 }
 }
 if(data2.ar !== undefined){
-if(!(validate194(data2.ar, {instancePath:instancePath+"/counted/ar",parentData:data2,parentDataProperty:"ar",rootData}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate195(data2.ar, {instancePath:instancePath+"/counted/ar",parentData:data2,parentDataProperty:"ar",rootData}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data2.en !== undefined){
-if(!(validate194(data2.en, {instancePath:instancePath+"/counted/en",parentData:data2,parentDataProperty:"en",rootData}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate195(data2.en, {instancePath:instancePath+"/counted/en",parentData:data2,parentDataProperty:"en",rootData}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data2.fr !== undefined){
-if(!(validate194(data2.fr, {instancePath:instancePath+"/counted/fr",parentData:data2,parentDataProperty:"fr",rootData}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate195(data2.fr, {instancePath:instancePath+"/counted/fr",parentData:data2,parentDataProperty:"fr",rootData}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
@@ -9161,12 +9167,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate191.errors = vErrors;
+validate192.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-units.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -9207,8 +9213,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key1 in data0){
-if(!(validate191(data0[key1], {instancePath:instancePath+"/units/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+if(!(validate192(data0[key1], {instancePath:instancePath+"/units/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
 }
@@ -9235,14 +9241,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate190.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
 
-export const coverage = validate199;
+export const coverage = validate200;
 const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="coverage.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -9649,15 +9655,15 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate199.errors = vErrors;
+validate200.errors = vErrors;
 return errors === 0;
 }
 
-export const cueAffixes = validate200;
+export const cueAffixes = validate201;
 const schema51 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا, with a pronoun تها/تهم. Not ت alone: a noun keeps its ة before a genitive ('نشرة البحث'), and 'نشرت' is the verb (she published)."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال' or 'د': 'سبعة ديال المواطنين', 'خمسة د العمليات'; 'فقط', only: '87 فقط سنة 2023')."}}};
 const pattern40 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -9957,11 +9963,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate201.errors = vErrors;
 return errors === 0;
 }
 
-export const derived = validate201;
+export const derived = validate202;
 const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
 const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
 const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
@@ -9971,7 +9977,7 @@ const pattern45 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
 const formats16 = formats.iri;
 const formats18 = formats.date;
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="source.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -10321,13 +10327,13 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate203.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
 
 const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="observation.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -10933,13 +10939,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
 
 const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="mention.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -11310,13 +11316,13 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate207.errors = vErrors;
+validate208.errors = vErrors;
 return errors === 0;
 }
 
 const pattern47 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="validated.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -11389,8 +11395,8 @@ errors++;
 }
 }
 if(data1.metadata !== undefined){
-if(!(validate203(data1.metadata, {instancePath:instancePath+"/sources/" + i0+"/metadata",parentData:data1,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate204(data1.metadata, {instancePath:instancePath+"/sources/" + i0+"/metadata",parentData:data1,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -11473,8 +11479,8 @@ let data6 = data.observations;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate205(data6[i1], {instancePath:instancePath+"/observations/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+if(!(validate206(data6[i1], {instancePath:instancePath+"/observations/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
@@ -11495,8 +11501,8 @@ let data8 = data.mentions;
 if(Array.isArray(data8)){
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate207(data8[i2], {instancePath:instancePath+"/mentions/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate208(data8[i2], {instancePath:instancePath+"/mentions/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
 errors = vErrors.length;
 }
 }
@@ -11551,13 +11557,13 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate202.errors = vErrors;
+validate203.errors = vErrors;
 return errors === 0;
 }
 
 const schema57 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11760,12 +11766,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate211.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="derived.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -11803,8 +11809,8 @@ errors++;
 }
 }
 if(data.validated !== undefined){
-if(!(validate202(data.validated, {instancePath:instancePath+"/validated",parentData:data,parentDataProperty:"validated",rootData}))){
-vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+if(!(validate203(data.validated, {instancePath:instancePath+"/validated",parentData:data,parentDataProperty:"validated",rootData}))){
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
 }
@@ -11813,8 +11819,8 @@ let data1 = data.derived;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate210(data1[i0], {instancePath:instancePath+"/derived/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+if(!(validate211(data1[i0], {instancePath:instancePath+"/derived/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
 errors = vErrors.length;
 }
 }
@@ -11841,14 +11847,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate201.errors = vErrors;
+validate202.errors = vErrors;
 return errors === 0;
 }
 
-export const extracted = validate212;
+export const extracted = validate213;
 const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"},"headline":{"type":"boolean","const":true,"description":"Present when the figure stands on the text's headline, the line that repeats the source's title: a headline may round a count the body gives exactly (catalogue rounding headline_count)."}}}}}};
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="extracted.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -11902,8 +11908,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate203(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate204(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -11974,8 +11980,8 @@ let data6 = data.mentions;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate207(data6[i0], {instancePath:instancePath+"/mentions/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate208(data6[i0], {instancePath:instancePath+"/mentions/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
 errors = vErrors.length;
 }
 }
@@ -12056,8 +12062,8 @@ errors++;
 }
 }
 if(data9.observation !== undefined){
-if(!(validate205(data9.observation, {instancePath:instancePath+"/figures/" + i1+"/observation",parentData:data9,parentDataProperty:"observation",rootData}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+if(!(validate206(data9.observation, {instancePath:instancePath+"/figures/" + i1+"/observation",parentData:data9,parentDataProperty:"observation",rootData}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
@@ -12119,16 +12125,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate212.errors = vErrors;
+validate213.errors = vErrors;
 return errors === 0;
 }
 
-export const grammarWords = validate216;
+export const grammarWords = validate217;
 const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["month_noun","month_titles","verb_adverbs","change_base_words","pair_comparisons","reporting","worldwide","bodies_acting_before","case_subjects","unit_back_references","past_being","year_nouns","exactly","the_number","remaining_verbs","plural_rates","distal_demonstratives","a_number_near","will_be","duration_openers","period_part_nouns","number_of","record_nouns","agent_participles","wanted_participles","judicial_bodies","partnership_nouns","interpreting_subjects","bilateral","multilateral","not_counted","count_of","generic_counted","part_markers","whole_markers","totals","change_of","pronouns_of_being","result_nouns","subtraction_results","they_are","verbs_with_min","pronoun_counts","relatives","explanatory_openers","reason_openers","amounting","in_it","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","denials","measure_nouns","share_nouns","whole_name_nouns","comparison_fillers","base_comparisons","comparison_right_before","base_after_change","idioms","negated_being","negated_past_being","earlier_clause_openers","aside_openers","time_prepositions","results_of_period","other_topic_openers","exceeding_participles","demonstratives","thresholds","restating","itself","retractions","spoken_corrections","instead_of","concerning","remainder","trailing_qualifiers","series","transitions","differences","questions","presupposing_questions","confirmation_questions","knowing_verbs","result_prepositions","result_verbs","question_words","replies","recorded","respectively","in_a_row","succession","between","rate_openers","coordinated_rate_openers","comparatives","change_columns","continuations","hearsay","other_bodies","security_bodies","foreign_nationalities","place_units","local_places","local_unit_subjects","horizons","result_partitives","home_country","national_level","clause_openers","partner_marker_homographs","national_police","national_bodies","local_level","unit_cities","unit_heads","place_services","partner_markers","complementizers","media_nouns","credit_lines","series_labels","achievement_rates","doubting","targets","aims","reaching_nouns","target_thresholds","past_openers","relative_heads","result_phrases","writings","partner_bodies","several_partners","abroad","origin_participles","country_nouns","place_prepositions","territory_nouns","two_countries","party_nouns","career_nouns","partner_pronouns","place_back_references","contrasts","joining_conjunctions","time_conjunctions","hearsay_media","refuting_verbs","elatives","someone_says","genitive_particles","true_or_false","tally_nouns","tallies","still_at_large","held_participles","language_nouns","period_headers","forecasts","conditionals","conditional_answer_exceptions","same_kind","averages","yearly_adjectives","other_measures","mediterranean","summing_up","habitual_being","documents","recalling","then_and_now","per_year","ranked_after","together","regions","same_body","alone","post_nouns","spread_verbs","fraction_nouns","part_quantifiers","concerning_verbs","channel_words","title_nouns"],"properties":{"month_titles":{"$ref":"#/definitions/words","description":"Whole words of a title that say the text is a month's ('النشرة الشهرية'), compared as written (no clitics): the text is about a span shorter than any reference period, so a count without a period of its own is held back (title-span.ts). Not 'الأسبوع': 'ملف الأسبوع', 'أرقام الأسبوع' name a programme or a column."},"month_noun":{"$ref":"#/definitions/words","description":"'month' before a month's name in a title ('شهر يوليوز بالأرقام'): the text is about that month (title-span.ts)."},"verb_adverbs":{"$ref":"#/definitions/phrases","description":"Adverbs that may stand between a verb of exceeding and its number ('الذي فاق لأول مرة مائة موقوف'): the verb still bounds the number (more than 100)."},"change_base_words":{"$ref":"#/definitions/words","description":"Words that make the year a few words after them a change's base ('مقارنة مع 2022', 'عن 2022', 'قياسا بسنة 2022'): a parenthesis right after that year that compares two counts ('(87 أمرا بدل 106)') gives its first count the text's period, not the base's."},"pair_comparisons":{"$ref":"#/definitions/phrases","description":"Comparison words inside a parenthesis between a count and the one it is compared with ('(87 أمرا بدل 106)', '(5 مقابل 4)')."},"reporting":{"$ref":"#/definitions/words","description":"Verbs and prepositions of reporting right before another body's name ('وأشارت الشرطة البلجيكية إلى أن … تمثل طلباته 12 في المائة', 'حسب الشرطة الإسبانية'): a share the sentence gives is that body's statistic, not a share of the DGSN's figures, and is held back."},"worldwide":{"$ref":"#/definitions/phrases","description":"'worldwide' right after a number's noun ('زهاء 1700 شخص مطلوب عبر العالم'): a count of the whole world (Interpol's), not the DGSN's, and held back; not after a partner marker ('بتنسيق مع نظرائه عبر العالم')."},"bodies_acting_before":{"$ref":"#/definitions/phrases","description":"Bodies whose own counts a sentence gives when they act before the number ('ونسقت الأمانة العامة … 47 عملية أمنية': Interpol's General Secretariat), and which are the DGSN's partners when named after it ('عمليات … نسقتها الأمانة العامة للأنتربول') or after a partner marker ('بتنسيق مع')."},"case_subjects":{"$ref":"#/definitions/words","description":"Suspects and accused persons of one case, after 'في حق' (against) in a count's clause ('صدرت مذكرتا بحث دوليتان في حق مشتبه فيهما'): the count is that case's, not the year's figure of its kind, and is held back."},"unit_back_references":{"$ref":"#/definitions/words","description":"'the prefecture' said again, as whole words with their clitics ('فرقة مكافحة سرقة السيارات التابعة للولاية'): in a text that names a local unit (place_units), the unit named before, so the count is local."},"past_being":{"$ref":"#/definitions/words","description":"Forms of 'was/were' that, right before a compared number after a part and its whole ('76 شخصا، بينهم 41 مغربيا …، بعدما كانوا 97'), agree with either: the number may be the whole's or the part's, and is held back."},"year_nouns":{"$ref":"#/definitions/words","description":"Nouns of a year ('سنة', 'عام'): a number right after them is a year ('سنة 2022'), and they name the period a count or a change is placed in."},"exactly":{"$ref":"#/definitions/words","description":"Words saying a number is exact ('4677 بالتحديد'): a year is not said to be exact, so a number of four digits before them is a quantity."},"a_number_near":{"$ref":"#/definitions/words","description":"Nouns of 'a number' after a pronoun of being and before a bound ('وهو عدد يقترب من 420 موظفا تكونوا طيلة سنة 2020'): the bound compares the figure before with the number, which, named with a year of its own, is exact (folded, no clitics)."},"distal_demonstratives":{"$ref":"#/definitions/words","description":"'That' ('تلك', 'ذلك'): 'تلك السنة' is the year its sentence named last before it, compared or not ('صحيح أن المقارنة مع 2020 مغرية، … لكن تلك السنة لم تكن سنة عادية: فيها نزل عدد الأوامر الدولية إلى 63 أمرا'), as 'then' ('حينها') is (folded, clitics allowed)."},"plural_rates":{"$ref":"#/definitions/words","description":"Plural nouns of rates right before a percentage ('فالأرقام تقفز بنسب تفوق 30 في المائة أحيانا'): the rates of several counts, no one change or share, and unaccounted (folded; a prefix allowed, no ending: 'بنسبة' is one rate)."},"remaining_verbs":{"$ref":"#/definitions/words","description":"Verbs of remaining right before a bound ('لكنه يظل أقل من 11 شخصا سلموا سنة 2019', 'لكنه ما زال دون 960 موظفا سنة 2019'): the bound compares the figure before with the number, which, named with a year other than the text's, is exact (folded, no clitics)."},"the_number":{"$ref":"#/definitions/words","description":"'the figure', 'the number' right before a number ('كان الرقم 1940'): it is the figure's value, not a year."},"will_be":{"$ref":"#/definitions/words","description":"Forms of 'will be' that, with 'قد' after them, say what the totals have come to ('وبهذه الأرقام تكون حصيلة السنة قد بلغت …'): the sentence sums up, as 'وبذلك' does."},"duration_openers":{"$ref":"#/definitions/words","description":"Words before an indefinite plural of months or weeks with no number ('لمدة أسابيع', 'لعدة أشهر'): how long something else lasted, or how far away in time ('على بعد أشهر من', 'قبل أشهر'), not the span a figure is counted over."},"period_part_nouns":{"$ref":"#/definitions/words","description":"Nouns of a part of a year that a comparison may name after 'أكثر من' ('ست إنابات أكثر من النصف الأول من السنة الماضية'): the comparison is with a period's count."},"number_of":{"$ref":"#/definitions/words","description":"'the number of', and not 'the total of' (count_of has both): 'عدد هذه المذكرات' names the count of the previous sentence's figure; 'مجموع هذه المذكرات' is the total of its rows."},"record_nouns":{"$ref":"#/definitions/words","description":"Nouns a superlative names a record of ('أعلى رقم', 'أعلى مستوى'): a count called a record is not the base of a change."},"agent_participles":{"$ref":"#/definitions/words","description":"Participles whose 'من' names who acts, not where persons come from ('مطلوبين من الولايات المتحدة'): no country of origin."},"bilateral":{"$ref":"#/definitions/words","description":"'Bilateral' ('المبادلات الثنائية شملت 2063 ملفا'): right before a count, what it counts is one partner's part."},"multilateral":{"$ref":"#/definitions/words","description":"'Multilateral': with it in the clause ('التعاون الثنائي والمتعدد الأطراف'), 'bilateral' names no one partner."},"interpreting_subjects":{"$ref":"#/definitions/words","description":"Subjects of a question that asks what stated figures mean ('…، هل نحن أمام طفرة؟'), as 'هل هو رقم قياسي؟' does: the figures before it are stated."},"partnership_nouns":{"$ref":"#/definitions/words","description":"Nouns of working together ('التعاون مع إسبانيا'): with 'مع' before a partner, the partner is the subject a share is told of ('ويمثل التعاون مع إسبانيا وحدها … 29 في المائة')."},"wanted_participles":{"$ref":"#/definitions/words","description":"Participles saying persons are wanted ('مطلوبين'، 'مبحوث عنهم'): by whom they are wanted follows."},"judicial_bodies":{"$ref":"#/definitions/words","description":"Judiciary and authorities a nationality after them makes one partner's ('من طرف القضاء الموريتاني'، 'للسلطات القضائية البلجيكية'): the persons they want are that partner's part."},"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"result_nouns":{"$ref":"#/definitions/words","description":"Nouns of a period's result after 'هو' in the clause right after a restated difference ('الفرق، أي 3795 ملفا، هو حصيلة النصف الثاني'): the difference is that period's count, worked out from the year and its other part (pipeline/extract/transition.ts); before a colon, the list of a report's results, of the report's period rather than of a section's month ('دجنبر 2020⏎في 29 دجنبر، نشرت المديرية حصيلتها: 3950 ملفا'; read-sentence.ts); after a verb of nearing, its measure ('لتناهز الحصيلة السنوية 6 آلاف ملف': about 6,000; verb-qualifier.ts)."},"subtraction_results":{"$ref":"#/definitions/words","description":"Verbs giving what is left after a subtraction ('فيبقى 16 للنصف الثاني', 'نحصل على 72 في النصف الثاني'): a number after one with no noun of its own counts what the count before it counts, in the period its own clause names (pipeline/extract/count-continuation.ts)."},"pronouns_of_being":{"$ref":"#/definitions/words","description":"Pronouns right after a number that say what it is: '3104⏎هو عدد الملفات' (3104: it is the number of files)."},"they_are":{"$ref":"#/definitions/words","description":"Plural pronouns alone before a number that say it counts what the clause before names: 'عدد المغاربة الذين أوقفوا خارج أرض الوطن، وهم 34 مواطنا'."},"change_of":{"$ref":"#/definitions/words","description":"Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files)."},"totals":{"$ref":"#/definitions/words","description":"Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year."},"whole_markers":{"$ref":"#/definitions/words","description":"Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons; 'تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023': out of 27), not a part. Such a whole that names its own period and counts persons, or what the part's indicator counts, is that indicator's count for its period."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'; 'قنوات الأنتربول، التي مر منها ألف و190 طلب معلومات', 'passed through them'): 'منها' right after them is no 'of which'."},"generic_counted":{"$ref":"#/definitions/words","description":"Counted nouns that say only 'persons' ('شخص', 'أشخاص'): after 'عدد' and a noun an indicator counts before the number ('بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا'), that noun says what is counted."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"reason_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that gives the reason or the evidence for the clause before ('إذ', 'حيث'): after a forecast, such a clause with no forecast of its own tells what happened ('… وإلى الرفع من وتيرة التكوين، إذ استفاد 860 موظفا …') (folded, clitics allowed)."},"explanatory_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it."},"in_it":{"$ref":"#/definitions/words","description":"'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names."},"amounting":{"$ref":"#/definitions/words","description":"'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives, pronouns and words of consequence that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا', 'أي بزيادة 68 في المائة خلال أربع سنوات', 'بمعنى أن حجم العمل ارتفع بنحو 60 في المائة'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"denials":{"$ref":"#/definitions/words","description":"'not' opening a clause after a comma that names a period ('الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017', 'وليس سنة 2017'): the sentence says which period a figure is not of; the period it opens on is its own, not a heading or an opening of the sentences after it (pipeline/extract/denied-period.ts)."},"whole_name_nouns":{"$ref":"#/definitions/words","description":"Nouns a category is coordinated with by 'و' in the name of the whole ('الملفات وطلبات المعلومات', 'ملف وطلب معلومات'): the category's cue there names no category."},"share_nouns":{"$ref":"#/definitions/words","description":"A share's nouns ('حصة', 'نسبة', 'نصيب'): the subject of a change verb whose 'إلى' gives the level the share reached ('ارتفعت حصة التكوين الحضوري إلى 75 في المائة'), not a change's size; with the pronoun of whose share right before a count ('فإن نصيبها يناهز 2020 ملفا'), one part's count, not the whole's (pipeline/extract/count-aside.ts)"},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)"},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"base_comparisons":{"$ref":"#/definitions/words","description":"Words after a percentage change that name its base ('مقارنة بسنة 2023', 'قياسا بما قبل الجائحة'): a change compared with words the reading takes for no period nor count is held back, not read against the year before."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"negated_past_being":{"$ref":"#/definitions/words","description":"Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو')."},"earlier_clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names."},"aside_openers":{"$ref":"#/definitions/words","description":"Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod); and, of time or of partners ('أعادت المصالح الأمنية المغربية، بتنسيق مع نظيراتها الأجنبية، 22 شخصا'), an aside the verb before it reaches over to its number (antecedent-clauses.ts clauseBeforeAside)."},"time_prepositions":{"$ref":"#/definitions/words","description":"Prepositions of time ('في', 'خلال', 'منذ', 'برسم'), alone or after و or ف: four digits right after one are a year whatever noun follows on the line ('ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة'; pipeline/extract/years.ts). Matched whole: 'فيها' (in it) before a count is none."},"results_of_period":{"$ref":"#/definitions/words","description":"Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers)."},"exceeding_participles":{"$ref":"#/definitions/words","description":"Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base."},"other_topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"itself":{"$ref":"#/definitions/words","description":"'itself', 'the same' after a noun ('العدد نفسه', 'الرقم ذاته'): a clause naming 'the same number' speaks of the figure before it again, not of a total of its own ('وهو العدد نفسه المسجل في …، أي 84 إنابة')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"spoken_corrections":{"$ref":"#/definitions/phrases","description":"A speaker's words that correct the number just said ('عفوا', 'أقصد', 'بالأحرى', the Darija 'سمح ليا'): the number right after them replaces the last number before them, which is withdrawn ('3450 مذكرة بحث، عفوا، 3540') (folded, clitics allowed)."},"instead_of":{"$ref":"#/definitions/phrases","description":"'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions)."},"concerning":{"$ref":"#/definitions/words","description":"'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts)."},"remainder":{"$ref":"#/definitions/words","description":"'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts)."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gt","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten; Darija 'زوج في المية وشوية', two and a bit; 'ثلاثة في المائة وكسور'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gt":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"series":{"type":"object","additionalProperties":false,"required":["joiners","clause_openers"],"description":"A series of counts, one per period, with the noun said once ('مقابل 4060 سنة 2018 و3380 سنة 2017'; count-series.ts): a count with no noun of its own goes on from the one before it when these words join them.","properties":{"joiners":{"$ref":"#/definitions/words","description":"Words that join the counts, besides the و written on the number ('و3380'); 'إلى' after a verb of change ('41 في 2020، قبل أن يرتفع إلى 62 في 2021'). Matched as written (folded), without clitics."},"clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that goes on in time from the one before it, before a verb of change and a word of the level reached ('، ثم صعد إلى 104 سنة 2021', '، قبل أن يبلغ 97 سنة 2019'). Matched without a conjunction."}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then","after_ends","rate_after_ends"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"rate_after_ends":{"$ref":"#/definitions/words","description":"The noun of a rate, which says the same after 'أي' only: 'من 87 إلى 112 أمرا، أي بنسبة 29 في المائة' (not 'من 400 إلى 500 ملف بنسبة إنجاز مرتفعة')."},"after_ends":{"$ref":"#/definitions/words","description":"Nouns of change that, right after the later end, say that the two numbers are a change's ends, not a range, with no word of change before them: 'من 1450 إلى 1620، بزيادة تقارب 12 في المائة' ('أي بنسبة …' too)."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after","rest_of_whole","amount_nouns"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."},"amount_nouns":{"$ref":"#/definitions/words","description":"Nouns naming an amount of change, which a level's verb after them gives ('الفرق بين النصفين في عدد الملفات بلغ 375 ملفا'): the number is the amount, not a level."},"rest_of_whole":{"$ref":"#/definitions/words","description":"Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"confirmation_questions":{"$ref":"#/definitions/phrases","description":"A question alone after a statement on its line that asks whether it is true ('عندي هنا رقم كيقول بلي الأوامر … وصلات 119. صحيح؟', 'هل هذا صحيح؟', 'أليس كذلك؟'): the statement's figures are put to someone to confirm, not stated (pipeline/extract/not-stated.ts)."},"presupposing_questions":{"$ref":"#/definitions/phrases","description":"Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'; a question why, 'لماذا عاد عدد الملفات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one."},"result_verbs":{"$ref":"#/definitions/words","description":"Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا')."},"result_prepositions":{"$ref":"#/definitions/words","description":"Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words."},"knowing_verbs":{"$ref":"#/definitions/words","description":"Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt."},"question_words":{"$ref":"#/definitions/words","description":"Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟')."},"recorded":{"$ref":"#/definitions/words","description":"Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024')."},"replies":{"$ref":"#/definitions/words","description":"Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words."},"in_a_row":{"$ref":"#/definitions/words","description":"Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي')."},"comparatives":{"type":"object","additionalProperties":false,"required":["increase","decrease"],"description":"Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.","properties":{"increase":{"$ref":"#/definitions/words"},"decrease":{"$ref":"#/definitions/words"}}},"rate_openers":{"$ref":"#/definitions/words","description":"Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts)."},"coordinated_rate_openers":{"$ref":"#/definitions/words","description":"'and a rate of' without 'بـ' ('ونسبة'), right after a change's amount and its noun ('أي بزيادة 316 ملفا ونسبة 10,2 في المائة'): the percentage is that change's rate. Not opening a clause, where 'ونسبة 22 في المائة منها' is a share (pipeline/extract/change-direction.ts)."},"between":{"$ref":"#/definitions/words","description":"'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts)."},"succession":{"$ref":"#/definitions/words","description":"Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts)."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"security_bodies":{"$ref":"#/definitions/phrases","description":"Nouns of a police or security body without its country ('الشرطة'، 'وزارة الداخلية'، 'الأمن العام'): followed by a foreign nationality ('الشرطة الأردنية'، 'وزارة الداخلية القطرية'؛ foreign_nationalities), another country's body, as other_bodies (folded)."},"foreign_nationalities":{"$ref":"#/definitions/words","description":"Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body."},"national_level":{"$ref":"#/definitions/phrases","description":"Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة')."},"partner_marker_homographs":{"$ref":"#/definitions/words","description":"Folded words that look like a partner marker with a clitic but are mostly other words: 'اليه' is 'إليه' (to it) and 'آلية' (a mechanism: 'وأعلنت آلية «أفريبول» أن …', the body acting). Compared as folded whole words; not a partner marker before a body's name (other-body.ts)."},"clause_openers":{"$ref":"#/definitions/words","description":"Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما'; so does a verb of purpose ('ليستقر', 'ليصل'): '… يضيف الربع الأخير 1925 ملفا ليستقر المجموع السنوي عند 7215 ملفا' gives 'المجموع السنوي' to 7215, not to 1925 (clauses.ts)."},"national_police":{"$ref":"#/definitions/phrases","description":"The national police and its national services ('المديرية العامة', 'الأمن الوطني', 'المكتب المركزي الوطني', 'قطب التعاون'): a title naming one reports the nation's results, not a local unit's; in a text on a local unit's results, a sentence naming one (or national_bodies, national_level) turns to the nation's figures (local-report.ts)."},"national_bodies":{"$ref":"#/definitions/phrases","description":"Other words that say a sentence gives the nation's figures ('المكتب ذاته', 'السلطات المغربية', 'الحصيلة الوطنية', 'معطيات وطنية'): in a text on a local unit's results (its title names the unit: 'أمن البيضاء يكشف حصيلة 2024'), a count is the nation's only from a sentence that names one of these, national_police or national_level; before, it may be the unit's, and is held back."},"unit_cities":{"$ref":"#/definitions/phrases","description":"Cities a local security unit is named by, folded without the article ('طنجه', 'دار بيضاء'): after a service named without the article in a text's title ('أمن البيضاء يكشف حصيلة 2024'), the unit whose results the text reports (local-report.ts)."},"unit_heads":{"$ref":"#/definitions/words","description":"The head of a unit ('رئيس', 'والي'): a title opening on the head of a local unit ('رئيس المنطقة الإقليمية للأمن بتارودانت: …') reports that unit's results (local-report.ts)."},"local_level":{"$ref":"#/definitions/phrases","description":"Phrases saying figures are a local unit's ('محليا', 'على المستوى الجهوي'): in a text on a local unit's results that turned to the nation's figures (national_bodies), a sentence naming one of these, or the unit's place, turns back to the unit's."},"place_units":{"$ref":"#/definitions/phrases","description":"Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are."},"home_country":{"$ref":"#/definitions/words","description":"Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's."},"local_places":{"$ref":"#/definitions/words","description":"Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made."},"local_unit_subjects":{"$ref":"#/definitions/words","description":"Nouns of a local administrative unit with the article ('الإقليم', 'العمالة', 'الجهة'), as the subject right after 'that' (complementizers) in a count's clause ('مشيرا إلى أن الإقليم تلقى خلال الفترة نفسها 7 إنابات قضائية دولية'): the count is that unit's, held back as other_bodies' are (folded)."},"result_partitives":{"$ref":"#/definitions/words","description":"Definite nouns of the persons an action counted ('الموقوفين', 'المسلمين'): right after a number and 'من' ('6 من الموقوفين تم ضبطهم بمدن العيون والداخلة'), they make it some of them, a part of the count, not the count (folded)."},"horizons":{"$ref":"#/definitions/words","description":"Nouns of a horizon ('أفق'): within a few words after a number ('رفع عدد المستفيدين … إلى 1000 موظف في أفق 2020'), they make it a target for that horizon, not a result (folded, clitics allowed)."},"place_services":{"$ref":"#/definitions/words","description":"Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's."},"media_nouns":{"$ref":"#/definitions/words","description":"Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is."},"series_labels":{"$ref":"#/definitions/words","description":"Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures."},"credit_lines":{"$ref":"#/definitions/words","description":"The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed)."},"aims":{"$ref":"#/definitions/words","description":"Words of an aim opening a sentence ('الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف', 'نطمح إلى'): a number right after 'إلى' in that sentence is aimed at, not a result (pipeline/extract/not-stated.ts)."},"targets":{"$ref":"#/definitions/words","description":"Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed)."},"reaching_nouns":{"$ref":"#/definitions/words","description":"The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed)."},"result_phrases":{"$ref":"#/definitions/phrases","description":"Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed)."},"relative_heads":{"$ref":"#/definitions/words","description":"Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed)."},"past_openers":{"$ref":"#/definitions/phrases","description":"Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed)."},"target_thresholds":{"$ref":"#/definitions/words","description":"Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed)."},"doubting":{"$ref":"#/definitions/words","description":"Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed)."},"achievement_rates":{"$ref":"#/definitions/phrases","description":"Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks."},"writings":{"$ref":"#/definitions/words","description":"Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded)."},"complementizers":{"$ref":"#/definitions/words","description":"'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole)."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"partner_bodies":{"$ref":"#/definitions/phrases","description":"Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي')."},"origin_participles":{"$ref":"#/definitions/words","description":"Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts)."},"country_nouns":{"$ref":"#/definitions/words","description":"Nouns of a country or countries ('دولة', 'دول', 'بلدان') after a participle of origin and 'من' (origin_participles)."},"abroad":{"$ref":"#/definitions/words","description":"'Abroad' as a whole word, compared as written ('واستفاد أزيد من 410 موظفين من تكوينات بالخارج', 'تابع 327 إطارا دوراتهم خارج المغرب'): a count of an indicator reported by partner (one_partner_is_part) whose clause says it was held abroad is that part, not the total (pipeline/extract/count-aside.ts); 'وخارجه' (and abroad) is not it."},"several_partners":{"$ref":"#/definitions/words","description":"Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies)."},"place_prepositions":{"$ref":"#/definitions/words","description":"Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total."},"language_nouns":{"$ref":"#/definitions/words","description":"Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts)."},"tally_nouns":{"$ref":"#/definitions/words","description":"Nouns of a tally ('حصيلة', 'أرقام', 'الرقم'): with an adjective of tallies after them, a provisional or a final tally (pipeline/extract/provisional.ts)."},"tallies":{"type":"object","additionalProperties":false,"required":["provisional","final"],"description":"Adjectives of a tally noun: provisional ('حصيلة مؤقتة', 'أرقام أولية') and final ('الحصيلة النهائية'). In a text that names a final tally, a count after a provisional one in its sentence is held back (pipeline/extract/provisional.ts).","properties":{"provisional":{"$ref":"#/definitions/words"},"final":{"$ref":"#/definitions/words"}}},"held_participles":{"$ref":"#/definitions/words","description":"Participles of persons arrested or held ('موقوفا', 'معتقلين'), folded: 'لدى' right after one names who holds them ('٣٧ موقوفا لدى الدرك الملكي'), not a partner of the action as it does after 'مطلوبين' ('مطلوبين لدى القضاء الأمريكي'; pipeline/extract/other-body.ts)."},"still_at_large":{"type":"object","additionalProperties":false,"required":["still","at_large"],"description":"Words saying persons are still at large: a verb of remaining ('ما زالوا', 'لا يزالون', 'ظلوا') and, a few words after it, a word of flight ('في حالة فرار', 'فارين', 'طلقاء'). A count of persons its clause says are still at large after it ('عن مصير «قرابة مائة مطلوب» قالت إنهم ما زالوا في حالة فرار') counts those not arrested, which no indicator tracks (pipeline/extract/at-large.ts). Not a word of flight alone: 'أوقف 97 مطلوبا فارين من العدالة' were arrested.","properties":{"still":{"$ref":"#/definitions/words"},"at_large":{"$ref":"#/definitions/words"}}},"true_or_false":{"type":"object","additionalProperties":false,"required":["true","false"],"description":"Words of a question asking to judge a statement ('صح أم خطأ؟'): with one of each in the question, the sentence after it is a statement offered to judge, not stated (pipeline/extract/read-sentence.ts).","properties":{"true":{"$ref":"#/definitions/words"},"false":{"$ref":"#/definitions/words"}}},"genitive_particles":{"$ref":"#/definitions/words","description":"Darija particles of possession between a noun and its genitive ('المذكرات ديال البحث الدولية', 'الملفات نتاع التعاون'): the cue patterns read the genitive after them as the noun's own (pipeline/extract/scope.ts patternInput)."},"someone_says":{"$ref":"#/definitions/words","description":"Verbs of saying after 'هناك من' / 'ثمة من' (there are those who): 'هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة' reports what others claim, and the line's figures are held back (pipeline/extract/not-stated.ts)."},"elatives":{"$ref":"#/definitions/words","description":"Elatives ('في الجانب الأكثر تداولا', the most talked-about side): a hearsay word right after one is the measure of a comparison, not a report of what others claimed (pipeline/extract/not-stated.ts)."},"refuting_verbs":{"$ref":"#/definitions/words","description":"Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts)."},"hearsay_media":{"$ref":"#/definitions/words","description":"Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل')."},"time_conjunctions":{"$ref":"#/definitions/words","description":"'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts)."},"joining_conjunctions":{"$ref":"#/definitions/words","description":"Words that join a clause to the one before it within a sentence, as 'و' written on a word does ('فيما', 'بينما'): in a report on a part of a year, a sentence that named the whole year before its first count goes on about the year in the clauses they join ('تسلمت المملكة خلال السنة 22 شخصا، … فيما بلغ عدد عمليات التسليم المراقب عمليتين'; pipeline/extract/count-periods.ts)."},"contrasts":{"$ref":"#/definitions/words","description":"Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts)."},"place_back_references":{"$ref":"#/definitions/words","description":"'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts)."},"partner_pronouns":{"$ref":"#/definitions/words","description":"A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts)."},"career_nouns":{"$ref":"#/definitions/words","description":"Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts)."},"party_nouns":{"$ref":"#/definitions/words","description":"Nouns that name a partner a party to what a count counts, right after its name ('ما يقارب 1.700 ملف كانت إسبانيا طرفا فيها'): the count is that partner's part, which no breakdown tracks (pipeline/extract/partner-place.ts)."},"two_countries":{"$ref":"#/definitions/words","description":"Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts)."},"territory_nouns":{"$ref":"#/definitions/words","description":"Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts)."},"spread_verbs":{"$ref":"#/definitions/words","description":"Verbs of spreading a whole over kinds ('وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة، ثم … بـ11 إنابة'): after one whose subject names what a count counts and 'على' or 'بين', the sentence's counts of that whole are its parts, not the whole figure, and are held back unless a period of their own sets them apart (pipeline/extract/count-aside.ts)."},"title_nouns":{"$ref":"#/definitions/words","description":"Nouns of a title or a slogan ('تحت عنوان \"شرطة الحدود المفتوحة\"', 'تحت شعار'): a body named right after one is the words of a headline, not a body whose figures the sentence gives (pipeline/extract/other-body.ts)."},"channel_words":{"$ref":"#/definitions/words","description":"Words naming the channel a thing came through ('عن طريق المكتب المركزي الوطني', 'عبر', 'بواسطة'), folded: a national body right after one, in a text on a local unit's results, is the channel of the unit's work, not a turn to the nation's figures (pipeline/extract/local-report.ts)."},"concerning_verbs":{"$ref":"#/definitions/words","description":"Verbs of what a thing concerns ('سبع عشرة إنابة، تهم الاتجار في المخدرات'), folded: after a comma right after a count, the clause they open says what that count counts and goes on with its clause, unless it names a figure or a part of the count (pipeline/extract/clauses.ts). Verbs only: a participle ('مرتبط') may be the predicate of the sentence's subject."},"part_quantifiers":{"$ref":"#/definitions/words","description":"Nouns of a part of a count without its size ('يتعلق جزء مهم منها بالاتجار في المخدرات', 'بعض', 'معظم'), folded: a clause after a comma that names one concerns a part of the count before it, not all of it, and so does not go on with that count's clause (pipeline/extract/clauses.ts)."},"fraction_nouns":{"$ref":"#/definitions/words","description":"Nouns of a fraction ('نصفهم', 'ثلث الملفات'), with their clitics: after 'more than' or 'less than' one names a part of a count ('أكثر من نصفهم (44 شخصا)'), not a comparison with another period's figure (pipeline/extract/count-continuation.ts)."},"post_nouns":{"$ref":"#/definitions/words","description":"Nouns of a post on a network ('تدوينة مضمنة من حساب المديرية على منصة X:'): a quote under a line naming one is the post's own words, which may be the institution's; a quote under a line reporting a claim ('تداولت صفحات … صورة مرفقة بنص جاء فيه:') is the claim (pipeline/extract/not-stated.ts)."},"alone":{"$ref":"#/definitions/words","description":"'Alone' after a period that opens a sentence ('وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد بلغ 74 شخصا'): the sentence sets that part apart, and the sentence after it goes on with none of its period (compared as written, clitics included; pipeline/extract/opening.ts)."},"same_body":{"$ref":"#/definitions/phrases","description":"Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts)."},"regions":{"$ref":"#/definitions/phrases","description":"Regions whose name starts with a partner country's cue ('دول أمريكا اللاتينية مجتمعة … دون 1 في المائة'): they name no category of the partner breakdown (pipeline/extract/categories.ts)."},"together":{"$ref":"#/definitions/words","description":"Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts)."},"ranked_after":{"$ref":"#/definitions/words","description":"Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts)."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"yearly_adjectives":{"$ref":"#/definitions/words","description":"Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day."},"other_measures":{"$ref":"#/definitions/words","description":"Nouns of a measure the catalogue counts nothing of (the time a file takes, a cost): a change whose subject one is ('أي أن المدة تقلصت بنحو 42 في المائة') is no change of a count named before it."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"then_and_now":{"type":"object","additionalProperties":false,"required":["then","now"],"description":"Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).","properties":{"then":{"$ref":"#/definitions/words"},"now":{"$ref":"#/definitions/words"}}},"per_year":{"$ref":"#/definitions/phrases","description":"'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts)."},"recalling":{"$ref":"#/definitions/words","description":"Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts)."},"documents":{"$ref":"#/definitions/words","description":"Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts)."},"habitual_being":{"$ref":"#/definitions/words","description":"Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate)."},"summing_up":{"$ref":"#/definitions/words","description":"Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'; 'وبهذه الأرقام، يرتفع عدد الملفات … منذ بداية السنة إلى 2180 ملفا، فيما بلغ عدد الإنابات 62 إنابة'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts)."},"same_kind":{"$ref":"#/definitions/phrases","description":"'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts)."},"conditionals":{"$ref":"#/definitions/phrases","description":"'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts)."},"conditional_answer_exceptions":{"$ref":"#/definitions/words","description":"Words opening on 'ل' that are not the answer of 'لو' (a verb with its 'ل': 'لو طبقنا حصة إسبانيا على العدد الإجمالي، لحصلنا على نحو 2237 ملفا', whose number is hypothetical): 'لكن', 'لأن', 'لذلك' open clauses of their own; a verb of finding states what is ('ولو عدنا إلى سنة 2019، لوجدنا أن الرقم لم يكن يتجاوز 4480 ملفا'; pipeline/extract/not-stated.ts)."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+( [\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+)*$"}}}};
 const schema60 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$"}};
 const pattern53 = new RegExp("^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+$", "u");
 
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -12193,14 +12199,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate217.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
 
 const schema61 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+( [\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+)*$"}};
 const pattern54 = new RegExp("^[\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+( [\\u0621\\u0624\\u0626-\\u0628\\u062A-\\u0648\\u064A]+)*$", "u");
 
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -12265,12 +12271,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate220.errors = vErrors;
+validate221.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -12300,320 +12306,320 @@ errors++;
 }
 }
 if(data.month_titles !== undefined){
-if(!(validate217(data.month_titles, {instancePath:instancePath+"/month_titles",parentData:data,parentDataProperty:"month_titles",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.month_titles, {instancePath:instancePath+"/month_titles",parentData:data,parentDataProperty:"month_titles",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.month_noun !== undefined){
-if(!(validate217(data.month_noun, {instancePath:instancePath+"/month_noun",parentData:data,parentDataProperty:"month_noun",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.month_noun, {instancePath:instancePath+"/month_noun",parentData:data,parentDataProperty:"month_noun",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.verb_adverbs !== undefined){
-if(!(validate220(data.verb_adverbs, {instancePath:instancePath+"/verb_adverbs",parentData:data,parentDataProperty:"verb_adverbs",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.verb_adverbs, {instancePath:instancePath+"/verb_adverbs",parentData:data,parentDataProperty:"verb_adverbs",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.change_base_words !== undefined){
-if(!(validate217(data.change_base_words, {instancePath:instancePath+"/change_base_words",parentData:data,parentDataProperty:"change_base_words",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.change_base_words, {instancePath:instancePath+"/change_base_words",parentData:data,parentDataProperty:"change_base_words",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.pair_comparisons !== undefined){
-if(!(validate220(data.pair_comparisons, {instancePath:instancePath+"/pair_comparisons",parentData:data,parentDataProperty:"pair_comparisons",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.pair_comparisons, {instancePath:instancePath+"/pair_comparisons",parentData:data,parentDataProperty:"pair_comparisons",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.reporting !== undefined){
-if(!(validate217(data.reporting, {instancePath:instancePath+"/reporting",parentData:data,parentDataProperty:"reporting",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.reporting, {instancePath:instancePath+"/reporting",parentData:data,parentDataProperty:"reporting",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.worldwide !== undefined){
-if(!(validate220(data.worldwide, {instancePath:instancePath+"/worldwide",parentData:data,parentDataProperty:"worldwide",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.worldwide, {instancePath:instancePath+"/worldwide",parentData:data,parentDataProperty:"worldwide",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.bodies_acting_before !== undefined){
-if(!(validate220(data.bodies_acting_before, {instancePath:instancePath+"/bodies_acting_before",parentData:data,parentDataProperty:"bodies_acting_before",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.bodies_acting_before, {instancePath:instancePath+"/bodies_acting_before",parentData:data,parentDataProperty:"bodies_acting_before",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.case_subjects !== undefined){
-if(!(validate217(data.case_subjects, {instancePath:instancePath+"/case_subjects",parentData:data,parentDataProperty:"case_subjects",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.case_subjects, {instancePath:instancePath+"/case_subjects",parentData:data,parentDataProperty:"case_subjects",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit_back_references !== undefined){
-if(!(validate217(data.unit_back_references, {instancePath:instancePath+"/unit_back_references",parentData:data,parentDataProperty:"unit_back_references",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.unit_back_references, {instancePath:instancePath+"/unit_back_references",parentData:data,parentDataProperty:"unit_back_references",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.past_being !== undefined){
-if(!(validate217(data.past_being, {instancePath:instancePath+"/past_being",parentData:data,parentDataProperty:"past_being",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.past_being, {instancePath:instancePath+"/past_being",parentData:data,parentDataProperty:"past_being",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.year_nouns !== undefined){
-if(!(validate217(data.year_nouns, {instancePath:instancePath+"/year_nouns",parentData:data,parentDataProperty:"year_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.year_nouns, {instancePath:instancePath+"/year_nouns",parentData:data,parentDataProperty:"year_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.exactly !== undefined){
-if(!(validate217(data.exactly, {instancePath:instancePath+"/exactly",parentData:data,parentDataProperty:"exactly",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.exactly, {instancePath:instancePath+"/exactly",parentData:data,parentDataProperty:"exactly",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.a_number_near !== undefined){
-if(!(validate217(data.a_number_near, {instancePath:instancePath+"/a_number_near",parentData:data,parentDataProperty:"a_number_near",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.a_number_near, {instancePath:instancePath+"/a_number_near",parentData:data,parentDataProperty:"a_number_near",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.distal_demonstratives !== undefined){
-if(!(validate217(data.distal_demonstratives, {instancePath:instancePath+"/distal_demonstratives",parentData:data,parentDataProperty:"distal_demonstratives",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.distal_demonstratives, {instancePath:instancePath+"/distal_demonstratives",parentData:data,parentDataProperty:"distal_demonstratives",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.plural_rates !== undefined){
-if(!(validate217(data.plural_rates, {instancePath:instancePath+"/plural_rates",parentData:data,parentDataProperty:"plural_rates",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.plural_rates, {instancePath:instancePath+"/plural_rates",parentData:data,parentDataProperty:"plural_rates",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.remaining_verbs !== undefined){
-if(!(validate217(data.remaining_verbs, {instancePath:instancePath+"/remaining_verbs",parentData:data,parentDataProperty:"remaining_verbs",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.remaining_verbs, {instancePath:instancePath+"/remaining_verbs",parentData:data,parentDataProperty:"remaining_verbs",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.the_number !== undefined){
-if(!(validate217(data.the_number, {instancePath:instancePath+"/the_number",parentData:data,parentDataProperty:"the_number",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.the_number, {instancePath:instancePath+"/the_number",parentData:data,parentDataProperty:"the_number",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.will_be !== undefined){
-if(!(validate217(data.will_be, {instancePath:instancePath+"/will_be",parentData:data,parentDataProperty:"will_be",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.will_be, {instancePath:instancePath+"/will_be",parentData:data,parentDataProperty:"will_be",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.duration_openers !== undefined){
-if(!(validate217(data.duration_openers, {instancePath:instancePath+"/duration_openers",parentData:data,parentDataProperty:"duration_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.duration_openers, {instancePath:instancePath+"/duration_openers",parentData:data,parentDataProperty:"duration_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.period_part_nouns !== undefined){
-if(!(validate217(data.period_part_nouns, {instancePath:instancePath+"/period_part_nouns",parentData:data,parentDataProperty:"period_part_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.period_part_nouns, {instancePath:instancePath+"/period_part_nouns",parentData:data,parentDataProperty:"period_part_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.number_of !== undefined){
-if(!(validate217(data.number_of, {instancePath:instancePath+"/number_of",parentData:data,parentDataProperty:"number_of",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.number_of, {instancePath:instancePath+"/number_of",parentData:data,parentDataProperty:"number_of",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.record_nouns !== undefined){
-if(!(validate217(data.record_nouns, {instancePath:instancePath+"/record_nouns",parentData:data,parentDataProperty:"record_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.record_nouns, {instancePath:instancePath+"/record_nouns",parentData:data,parentDataProperty:"record_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.agent_participles !== undefined){
-if(!(validate217(data.agent_participles, {instancePath:instancePath+"/agent_participles",parentData:data,parentDataProperty:"agent_participles",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.agent_participles, {instancePath:instancePath+"/agent_participles",parentData:data,parentDataProperty:"agent_participles",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.bilateral !== undefined){
-if(!(validate217(data.bilateral, {instancePath:instancePath+"/bilateral",parentData:data,parentDataProperty:"bilateral",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.bilateral, {instancePath:instancePath+"/bilateral",parentData:data,parentDataProperty:"bilateral",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.multilateral !== undefined){
-if(!(validate217(data.multilateral, {instancePath:instancePath+"/multilateral",parentData:data,parentDataProperty:"multilateral",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.multilateral, {instancePath:instancePath+"/multilateral",parentData:data,parentDataProperty:"multilateral",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.interpreting_subjects !== undefined){
-if(!(validate217(data.interpreting_subjects, {instancePath:instancePath+"/interpreting_subjects",parentData:data,parentDataProperty:"interpreting_subjects",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.interpreting_subjects, {instancePath:instancePath+"/interpreting_subjects",parentData:data,parentDataProperty:"interpreting_subjects",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.partnership_nouns !== undefined){
-if(!(validate217(data.partnership_nouns, {instancePath:instancePath+"/partnership_nouns",parentData:data,parentDataProperty:"partnership_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.partnership_nouns, {instancePath:instancePath+"/partnership_nouns",parentData:data,parentDataProperty:"partnership_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.wanted_participles !== undefined){
-if(!(validate217(data.wanted_participles, {instancePath:instancePath+"/wanted_participles",parentData:data,parentDataProperty:"wanted_participles",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.wanted_participles, {instancePath:instancePath+"/wanted_participles",parentData:data,parentDataProperty:"wanted_participles",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.judicial_bodies !== undefined){
-if(!(validate217(data.judicial_bodies, {instancePath:instancePath+"/judicial_bodies",parentData:data,parentDataProperty:"judicial_bodies",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.judicial_bodies, {instancePath:instancePath+"/judicial_bodies",parentData:data,parentDataProperty:"judicial_bodies",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.not_counted !== undefined){
-if(!(validate217(data.not_counted, {instancePath:instancePath+"/not_counted",parentData:data,parentDataProperty:"not_counted",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.not_counted, {instancePath:instancePath+"/not_counted",parentData:data,parentDataProperty:"not_counted",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.count_of !== undefined){
-if(!(validate217(data.count_of, {instancePath:instancePath+"/count_of",parentData:data,parentDataProperty:"count_of",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.count_of, {instancePath:instancePath+"/count_of",parentData:data,parentDataProperty:"count_of",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.part_markers !== undefined){
-if(!(validate217(data.part_markers, {instancePath:instancePath+"/part_markers",parentData:data,parentDataProperty:"part_markers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.part_markers, {instancePath:instancePath+"/part_markers",parentData:data,parentDataProperty:"part_markers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_nouns !== undefined){
-if(!(validate217(data.result_nouns, {instancePath:instancePath+"/result_nouns",parentData:data,parentDataProperty:"result_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.result_nouns, {instancePath:instancePath+"/result_nouns",parentData:data,parentDataProperty:"result_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.subtraction_results !== undefined){
-if(!(validate217(data.subtraction_results, {instancePath:instancePath+"/subtraction_results",parentData:data,parentDataProperty:"subtraction_results",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.subtraction_results, {instancePath:instancePath+"/subtraction_results",parentData:data,parentDataProperty:"subtraction_results",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.pronouns_of_being !== undefined){
-if(!(validate217(data.pronouns_of_being, {instancePath:instancePath+"/pronouns_of_being",parentData:data,parentDataProperty:"pronouns_of_being",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.pronouns_of_being, {instancePath:instancePath+"/pronouns_of_being",parentData:data,parentDataProperty:"pronouns_of_being",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.they_are !== undefined){
-if(!(validate217(data.they_are, {instancePath:instancePath+"/they_are",parentData:data,parentDataProperty:"they_are",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.they_are, {instancePath:instancePath+"/they_are",parentData:data,parentDataProperty:"they_are",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.change_of !== undefined){
-if(!(validate217(data.change_of, {instancePath:instancePath+"/change_of",parentData:data,parentDataProperty:"change_of",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.change_of, {instancePath:instancePath+"/change_of",parentData:data,parentDataProperty:"change_of",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.totals !== undefined){
-if(!(validate217(data.totals, {instancePath:instancePath+"/totals",parentData:data,parentDataProperty:"totals",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.totals, {instancePath:instancePath+"/totals",parentData:data,parentDataProperty:"totals",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.whole_markers !== undefined){
-if(!(validate217(data.whole_markers, {instancePath:instancePath+"/whole_markers",parentData:data,parentDataProperty:"whole_markers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.whole_markers, {instancePath:instancePath+"/whole_markers",parentData:data,parentDataProperty:"whole_markers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.verbs_with_min !== undefined){
-if(!(validate217(data.verbs_with_min, {instancePath:instancePath+"/verbs_with_min",parentData:data,parentDataProperty:"verbs_with_min",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.verbs_with_min, {instancePath:instancePath+"/verbs_with_min",parentData:data,parentDataProperty:"verbs_with_min",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.generic_counted !== undefined){
-if(!(validate217(data.generic_counted, {instancePath:instancePath+"/generic_counted",parentData:data,parentDataProperty:"generic_counted",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.generic_counted, {instancePath:instancePath+"/generic_counted",parentData:data,parentDataProperty:"generic_counted",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.pronoun_counts !== undefined){
-if(!(validate217(data.pronoun_counts, {instancePath:instancePath+"/pronoun_counts",parentData:data,parentDataProperty:"pronoun_counts",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.pronoun_counts, {instancePath:instancePath+"/pronoun_counts",parentData:data,parentDataProperty:"pronoun_counts",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.reason_openers !== undefined){
-if(!(validate217(data.reason_openers, {instancePath:instancePath+"/reason_openers",parentData:data,parentDataProperty:"reason_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.reason_openers, {instancePath:instancePath+"/reason_openers",parentData:data,parentDataProperty:"reason_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.explanatory_openers !== undefined){
-if(!(validate217(data.explanatory_openers, {instancePath:instancePath+"/explanatory_openers",parentData:data,parentDataProperty:"explanatory_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.explanatory_openers, {instancePath:instancePath+"/explanatory_openers",parentData:data,parentDataProperty:"explanatory_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.in_it !== undefined){
-if(!(validate217(data.in_it, {instancePath:instancePath+"/in_it",parentData:data,parentDataProperty:"in_it",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.in_it, {instancePath:instancePath+"/in_it",parentData:data,parentDataProperty:"in_it",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.amounting !== undefined){
-if(!(validate217(data.amounting, {instancePath:instancePath+"/amounting",parentData:data,parentDataProperty:"amounting",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.amounting, {instancePath:instancePath+"/amounting",parentData:data,parentDataProperty:"amounting",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.relatives !== undefined){
-if(!(validate217(data.relatives, {instancePath:instancePath+"/relatives",parentData:data,parentDataProperty:"relatives",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.relatives, {instancePath:instancePath+"/relatives",parentData:data,parentDataProperty:"relatives",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.topic_openers !== undefined){
-if(!(validate220(data.topic_openers, {instancePath:instancePath+"/topic_openers",parentData:data,parentDataProperty:"topic_openers",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.topic_openers, {instancePath:instancePath+"/topic_openers",parentData:data,parentDataProperty:"topic_openers",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.back_references !== undefined){
-if(!(validate217(data.back_references, {instancePath:instancePath+"/back_references",parentData:data,parentDataProperty:"back_references",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.back_references, {instancePath:instancePath+"/back_references",parentData:data,parentDataProperty:"back_references",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.count_back_references !== undefined){
-if(!(validate217(data.count_back_references, {instancePath:instancePath+"/count_back_references",parentData:data,parentDataProperty:"count_back_references",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.count_back_references, {instancePath:instancePath+"/count_back_references",parentData:data,parentDataProperty:"count_back_references",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.back_reference_openings !== undefined){
-if(!(validate217(data.back_reference_openings, {instancePath:instancePath+"/back_reference_openings",parentData:data,parentDataProperty:"back_reference_openings",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.back_reference_openings, {instancePath:instancePath+"/back_reference_openings",parentData:data,parentDataProperty:"back_reference_openings",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.similar !== undefined){
-if(!(validate217(data.similar, {instancePath:instancePath+"/similar",parentData:data,parentDataProperty:"similar",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.similar, {instancePath:instancePath+"/similar",parentData:data,parentDataProperty:"similar",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -12653,14 +12659,14 @@ errors++;
 }
 }
 if(data53.gt !== undefined){
-if(!(validate217(data53.gt, {instancePath:instancePath+"/qualifier_verbs/gt",parentData:data53,parentDataProperty:"gt",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data53.gt, {instancePath:instancePath+"/qualifier_verbs/gt",parentData:data53,parentDataProperty:"gt",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data53.approx !== undefined){
-if(!(validate217(data53.approx, {instancePath:instancePath+"/qualifier_verbs/approx",parentData:data53,parentDataProperty:"approx",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data53.approx, {instancePath:instancePath+"/qualifier_verbs/approx",parentData:data53,parentDataProperty:"approx",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -12677,164 +12683,164 @@ errors++;
 }
 }
 if(data.negations !== undefined){
-if(!(validate217(data.negations, {instancePath:instancePath+"/negations",parentData:data,parentDataProperty:"negations",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.negations, {instancePath:instancePath+"/negations",parentData:data,parentDataProperty:"negations",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.denials !== undefined){
-if(!(validate217(data.denials, {instancePath:instancePath+"/denials",parentData:data,parentDataProperty:"denials",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.denials, {instancePath:instancePath+"/denials",parentData:data,parentDataProperty:"denials",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.whole_name_nouns !== undefined){
-if(!(validate217(data.whole_name_nouns, {instancePath:instancePath+"/whole_name_nouns",parentData:data,parentDataProperty:"whole_name_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.whole_name_nouns, {instancePath:instancePath+"/whole_name_nouns",parentData:data,parentDataProperty:"whole_name_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.share_nouns !== undefined){
-if(!(validate217(data.share_nouns, {instancePath:instancePath+"/share_nouns",parentData:data,parentDataProperty:"share_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.share_nouns, {instancePath:instancePath+"/share_nouns",parentData:data,parentDataProperty:"share_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.measure_nouns !== undefined){
-if(!(validate217(data.measure_nouns, {instancePath:instancePath+"/measure_nouns",parentData:data,parentDataProperty:"measure_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.measure_nouns, {instancePath:instancePath+"/measure_nouns",parentData:data,parentDataProperty:"measure_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate217(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.demonstratives !== undefined){
-if(!(validate217(data.demonstratives, {instancePath:instancePath+"/demonstratives",parentData:data,parentDataProperty:"demonstratives",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.demonstratives, {instancePath:instancePath+"/demonstratives",parentData:data,parentDataProperty:"demonstratives",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.base_comparisons !== undefined){
-if(!(validate217(data.base_comparisons, {instancePath:instancePath+"/base_comparisons",parentData:data,parentDataProperty:"base_comparisons",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.base_comparisons, {instancePath:instancePath+"/base_comparisons",parentData:data,parentDataProperty:"base_comparisons",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.comparison_right_before !== undefined){
-if(!(validate217(data.comparison_right_before, {instancePath:instancePath+"/comparison_right_before",parentData:data,parentDataProperty:"comparison_right_before",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.comparison_right_before, {instancePath:instancePath+"/comparison_right_before",parentData:data,parentDataProperty:"comparison_right_before",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.base_after_change !== undefined){
-if(!(validate217(data.base_after_change, {instancePath:instancePath+"/base_after_change",parentData:data,parentDataProperty:"base_after_change",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.base_after_change, {instancePath:instancePath+"/base_after_change",parentData:data,parentDataProperty:"base_after_change",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.idioms !== undefined){
-if(!(validate220(data.idioms, {instancePath:instancePath+"/idioms",parentData:data,parentDataProperty:"idioms",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.idioms, {instancePath:instancePath+"/idioms",parentData:data,parentDataProperty:"idioms",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.negated_being !== undefined){
-if(!(validate217(data.negated_being, {instancePath:instancePath+"/negated_being",parentData:data,parentDataProperty:"negated_being",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.negated_being, {instancePath:instancePath+"/negated_being",parentData:data,parentDataProperty:"negated_being",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.negated_past_being !== undefined){
-if(!(validate217(data.negated_past_being, {instancePath:instancePath+"/negated_past_being",parentData:data,parentDataProperty:"negated_past_being",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.negated_past_being, {instancePath:instancePath+"/negated_past_being",parentData:data,parentDataProperty:"negated_past_being",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.earlier_clause_openers !== undefined){
-if(!(validate217(data.earlier_clause_openers, {instancePath:instancePath+"/earlier_clause_openers",parentData:data,parentDataProperty:"earlier_clause_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.earlier_clause_openers, {instancePath:instancePath+"/earlier_clause_openers",parentData:data,parentDataProperty:"earlier_clause_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.aside_openers !== undefined){
-if(!(validate217(data.aside_openers, {instancePath:instancePath+"/aside_openers",parentData:data,parentDataProperty:"aside_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.aside_openers, {instancePath:instancePath+"/aside_openers",parentData:data,parentDataProperty:"aside_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.time_prepositions !== undefined){
-if(!(validate217(data.time_prepositions, {instancePath:instancePath+"/time_prepositions",parentData:data,parentDataProperty:"time_prepositions",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.time_prepositions, {instancePath:instancePath+"/time_prepositions",parentData:data,parentDataProperty:"time_prepositions",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.results_of_period !== undefined){
-if(!(validate217(data.results_of_period, {instancePath:instancePath+"/results_of_period",parentData:data,parentDataProperty:"results_of_period",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.results_of_period, {instancePath:instancePath+"/results_of_period",parentData:data,parentDataProperty:"results_of_period",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.exceeding_participles !== undefined){
-if(!(validate217(data.exceeding_participles, {instancePath:instancePath+"/exceeding_participles",parentData:data,parentDataProperty:"exceeding_participles",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.exceeding_participles, {instancePath:instancePath+"/exceeding_participles",parentData:data,parentDataProperty:"exceeding_participles",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.other_topic_openers !== undefined){
-if(!(validate220(data.other_topic_openers, {instancePath:instancePath+"/other_topic_openers",parentData:data,parentDataProperty:"other_topic_openers",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.other_topic_openers, {instancePath:instancePath+"/other_topic_openers",parentData:data,parentDataProperty:"other_topic_openers",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.comparison_fillers !== undefined){
-if(!(validate217(data.comparison_fillers, {instancePath:instancePath+"/comparison_fillers",parentData:data,parentDataProperty:"comparison_fillers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.comparison_fillers, {instancePath:instancePath+"/comparison_fillers",parentData:data,parentDataProperty:"comparison_fillers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.restating !== undefined){
-if(!(validate217(data.restating, {instancePath:instancePath+"/restating",parentData:data,parentDataProperty:"restating",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.restating, {instancePath:instancePath+"/restating",parentData:data,parentDataProperty:"restating",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.itself !== undefined){
-if(!(validate217(data.itself, {instancePath:instancePath+"/itself",parentData:data,parentDataProperty:"itself",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.itself, {instancePath:instancePath+"/itself",parentData:data,parentDataProperty:"itself",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.retractions !== undefined){
-if(!(validate217(data.retractions, {instancePath:instancePath+"/retractions",parentData:data,parentDataProperty:"retractions",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.retractions, {instancePath:instancePath+"/retractions",parentData:data,parentDataProperty:"retractions",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.spoken_corrections !== undefined){
-if(!(validate220(data.spoken_corrections, {instancePath:instancePath+"/spoken_corrections",parentData:data,parentDataProperty:"spoken_corrections",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.spoken_corrections, {instancePath:instancePath+"/spoken_corrections",parentData:data,parentDataProperty:"spoken_corrections",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.instead_of !== undefined){
-if(!(validate220(data.instead_of, {instancePath:instancePath+"/instead_of",parentData:data,parentDataProperty:"instead_of",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.instead_of, {instancePath:instancePath+"/instead_of",parentData:data,parentDataProperty:"instead_of",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.concerning !== undefined){
-if(!(validate217(data.concerning, {instancePath:instancePath+"/concerning",parentData:data,parentDataProperty:"concerning",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.concerning, {instancePath:instancePath+"/concerning",parentData:data,parentDataProperty:"concerning",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.remainder !== undefined){
-if(!(validate217(data.remainder, {instancePath:instancePath+"/remainder",parentData:data,parentDataProperty:"remainder",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.remainder, {instancePath:instancePath+"/remainder",parentData:data,parentDataProperty:"remainder",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -12866,26 +12872,26 @@ errors++;
 }
 }
 if(data83.approx !== undefined){
-if(!(validate220(data83.approx, {instancePath:instancePath+"/trailing_qualifiers/approx",parentData:data83,parentDataProperty:"approx",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data83.approx, {instancePath:instancePath+"/trailing_qualifiers/approx",parentData:data83,parentDataProperty:"approx",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data83.gt !== undefined){
-if(!(validate220(data83.gt, {instancePath:instancePath+"/trailing_qualifiers/gt",parentData:data83,parentDataProperty:"gt",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data83.gt, {instancePath:instancePath+"/trailing_qualifiers/gt",parentData:data83,parentDataProperty:"gt",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data83.gte !== undefined){
-if(!(validate220(data83.gte, {instancePath:instancePath+"/trailing_qualifiers/gte",parentData:data83,parentDataProperty:"gte",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data83.gte, {instancePath:instancePath+"/trailing_qualifiers/gte",parentData:data83,parentDataProperty:"gte",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data83.lte !== undefined){
-if(!(validate220(data83.lte, {instancePath:instancePath+"/trailing_qualifiers/lte",parentData:data83,parentDataProperty:"lte",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data83.lte, {instancePath:instancePath+"/trailing_qualifiers/lte",parentData:data83,parentDataProperty:"lte",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
@@ -12937,14 +12943,14 @@ errors++;
 }
 }
 if(data88.joiners !== undefined){
-if(!(validate217(data88.joiners, {instancePath:instancePath+"/series/joiners",parentData:data88,parentDataProperty:"joiners",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data88.joiners, {instancePath:instancePath+"/series/joiners",parentData:data88,parentDataProperty:"joiners",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data88.clause_openers !== undefined){
-if(!(validate217(data88.clause_openers, {instancePath:instancePath+"/series/clause_openers",parentData:data88,parentDataProperty:"clause_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data88.clause_openers, {instancePath:instancePath+"/series/clause_openers",parentData:data88,parentDataProperty:"clause_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -12988,38 +12994,38 @@ errors++;
 }
 }
 if(data91.words !== undefined){
-if(!(validate217(data91.words, {instancePath:instancePath+"/transitions/words",parentData:data91,parentDataProperty:"words",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data91.words, {instancePath:instancePath+"/transitions/words",parentData:data91,parentDataProperty:"words",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data91.from !== undefined){
-if(!(validate217(data91.from, {instancePath:instancePath+"/transitions/from",parentData:data91,parentDataProperty:"from",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data91.from, {instancePath:instancePath+"/transitions/from",parentData:data91,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data91.to !== undefined){
-if(!(validate217(data91.to, {instancePath:instancePath+"/transitions/to",parentData:data91,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data91.to, {instancePath:instancePath+"/transitions/to",parentData:data91,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data91.rate_after_ends !== undefined){
-if(!(validate217(data91.rate_after_ends, {instancePath:instancePath+"/transitions/rate_after_ends",parentData:data91,parentDataProperty:"rate_after_ends",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data91.rate_after_ends, {instancePath:instancePath+"/transitions/rate_after_ends",parentData:data91,parentDataProperty:"rate_after_ends",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data91.after_ends !== undefined){
-if(!(validate217(data91.after_ends, {instancePath:instancePath+"/transitions/after_ends",parentData:data91,parentDataProperty:"after_ends",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data91.after_ends, {instancePath:instancePath+"/transitions/after_ends",parentData:data91,parentDataProperty:"after_ends",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data91.then !== undefined){
-if(!(validate217(data91.then, {instancePath:instancePath+"/transitions/then",parentData:data91,parentDataProperty:"then",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data91.then, {instancePath:instancePath+"/transitions/then",parentData:data91,parentDataProperty:"then",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13063,32 +13069,32 @@ errors++;
 }
 }
 if(data98.words !== undefined){
-if(!(validate217(data98.words, {instancePath:instancePath+"/differences/words",parentData:data98,parentDataProperty:"words",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data98.words, {instancePath:instancePath+"/differences/words",parentData:data98,parentDataProperty:"words",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data98.levels !== undefined){
-if(!(validate217(data98.levels, {instancePath:instancePath+"/differences/levels",parentData:data98,parentDataProperty:"levels",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data98.levels, {instancePath:instancePath+"/differences/levels",parentData:data98,parentDataProperty:"levels",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data98.after !== undefined){
-if(!(validate217(data98.after, {instancePath:instancePath+"/differences/after",parentData:data98,parentDataProperty:"after",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data98.after, {instancePath:instancePath+"/differences/after",parentData:data98,parentDataProperty:"after",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data98.amount_nouns !== undefined){
-if(!(validate217(data98.amount_nouns, {instancePath:instancePath+"/differences/amount_nouns",parentData:data98,parentDataProperty:"amount_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data98.amount_nouns, {instancePath:instancePath+"/differences/amount_nouns",parentData:data98,parentDataProperty:"amount_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data98.rest_of_whole !== undefined){
-if(!(validate217(data98.rest_of_whole, {instancePath:instancePath+"/differences/rest_of_whole",parentData:data98,parentDataProperty:"rest_of_whole",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data98.rest_of_whole, {instancePath:instancePath+"/differences/rest_of_whole",parentData:data98,parentDataProperty:"rest_of_whole",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13156,56 +13162,56 @@ errors++;
 }
 }
 if(data.confirmation_questions !== undefined){
-if(!(validate220(data.confirmation_questions, {instancePath:instancePath+"/confirmation_questions",parentData:data,parentDataProperty:"confirmation_questions",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.confirmation_questions, {instancePath:instancePath+"/confirmation_questions",parentData:data,parentDataProperty:"confirmation_questions",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.presupposing_questions !== undefined){
-if(!(validate220(data.presupposing_questions, {instancePath:instancePath+"/presupposing_questions",parentData:data,parentDataProperty:"presupposing_questions",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.presupposing_questions, {instancePath:instancePath+"/presupposing_questions",parentData:data,parentDataProperty:"presupposing_questions",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_verbs !== undefined){
-if(!(validate217(data.result_verbs, {instancePath:instancePath+"/result_verbs",parentData:data,parentDataProperty:"result_verbs",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.result_verbs, {instancePath:instancePath+"/result_verbs",parentData:data,parentDataProperty:"result_verbs",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_prepositions !== undefined){
-if(!(validate217(data.result_prepositions, {instancePath:instancePath+"/result_prepositions",parentData:data,parentDataProperty:"result_prepositions",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.result_prepositions, {instancePath:instancePath+"/result_prepositions",parentData:data,parentDataProperty:"result_prepositions",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.knowing_verbs !== undefined){
-if(!(validate217(data.knowing_verbs, {instancePath:instancePath+"/knowing_verbs",parentData:data,parentDataProperty:"knowing_verbs",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.knowing_verbs, {instancePath:instancePath+"/knowing_verbs",parentData:data,parentDataProperty:"knowing_verbs",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.question_words !== undefined){
-if(!(validate217(data.question_words, {instancePath:instancePath+"/question_words",parentData:data,parentDataProperty:"question_words",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.question_words, {instancePath:instancePath+"/question_words",parentData:data,parentDataProperty:"question_words",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.recorded !== undefined){
-if(!(validate217(data.recorded, {instancePath:instancePath+"/recorded",parentData:data,parentDataProperty:"recorded",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.recorded, {instancePath:instancePath+"/recorded",parentData:data,parentDataProperty:"recorded",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.replies !== undefined){
-if(!(validate217(data.replies, {instancePath:instancePath+"/replies",parentData:data,parentDataProperty:"replies",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.replies, {instancePath:instancePath+"/replies",parentData:data,parentDataProperty:"replies",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.in_a_row !== undefined){
-if(!(validate217(data.in_a_row, {instancePath:instancePath+"/in_a_row",parentData:data,parentDataProperty:"in_a_row",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.in_a_row, {instancePath:instancePath+"/in_a_row",parentData:data,parentDataProperty:"in_a_row",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13245,14 +13251,14 @@ errors++;
 }
 }
 if(data115.increase !== undefined){
-if(!(validate217(data115.increase, {instancePath:instancePath+"/comparatives/increase",parentData:data115,parentDataProperty:"increase",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data115.increase, {instancePath:instancePath+"/comparatives/increase",parentData:data115,parentDataProperty:"increase",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data115.decrease !== undefined){
-if(!(validate217(data115.decrease, {instancePath:instancePath+"/comparatives/decrease",parentData:data115,parentDataProperty:"decrease",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data115.decrease, {instancePath:instancePath+"/comparatives/decrease",parentData:data115,parentDataProperty:"decrease",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13269,290 +13275,290 @@ errors++;
 }
 }
 if(data.rate_openers !== undefined){
-if(!(validate217(data.rate_openers, {instancePath:instancePath+"/rate_openers",parentData:data,parentDataProperty:"rate_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.rate_openers, {instancePath:instancePath+"/rate_openers",parentData:data,parentDataProperty:"rate_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.coordinated_rate_openers !== undefined){
-if(!(validate217(data.coordinated_rate_openers, {instancePath:instancePath+"/coordinated_rate_openers",parentData:data,parentDataProperty:"coordinated_rate_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.coordinated_rate_openers, {instancePath:instancePath+"/coordinated_rate_openers",parentData:data,parentDataProperty:"coordinated_rate_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.between !== undefined){
-if(!(validate217(data.between, {instancePath:instancePath+"/between",parentData:data,parentDataProperty:"between",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.between, {instancePath:instancePath+"/between",parentData:data,parentDataProperty:"between",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.succession !== undefined){
-if(!(validate217(data.succession, {instancePath:instancePath+"/succession",parentData:data,parentDataProperty:"succession",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.succession, {instancePath:instancePath+"/succession",parentData:data,parentDataProperty:"succession",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.respectively !== undefined){
-if(!(validate217(data.respectively, {instancePath:instancePath+"/respectively",parentData:data,parentDataProperty:"respectively",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.respectively, {instancePath:instancePath+"/respectively",parentData:data,parentDataProperty:"respectively",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.change_columns !== undefined){
-if(!(validate217(data.change_columns, {instancePath:instancePath+"/change_columns",parentData:data,parentDataProperty:"change_columns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.change_columns, {instancePath:instancePath+"/change_columns",parentData:data,parentDataProperty:"change_columns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.continuations !== undefined){
-if(!(validate217(data.continuations, {instancePath:instancePath+"/continuations",parentData:data,parentDataProperty:"continuations",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.continuations, {instancePath:instancePath+"/continuations",parentData:data,parentDataProperty:"continuations",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.other_bodies !== undefined){
-if(!(validate220(data.other_bodies, {instancePath:instancePath+"/other_bodies",parentData:data,parentDataProperty:"other_bodies",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.other_bodies, {instancePath:instancePath+"/other_bodies",parentData:data,parentDataProperty:"other_bodies",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.security_bodies !== undefined){
-if(!(validate220(data.security_bodies, {instancePath:instancePath+"/security_bodies",parentData:data,parentDataProperty:"security_bodies",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.security_bodies, {instancePath:instancePath+"/security_bodies",parentData:data,parentDataProperty:"security_bodies",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.foreign_nationalities !== undefined){
-if(!(validate217(data.foreign_nationalities, {instancePath:instancePath+"/foreign_nationalities",parentData:data,parentDataProperty:"foreign_nationalities",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.foreign_nationalities, {instancePath:instancePath+"/foreign_nationalities",parentData:data,parentDataProperty:"foreign_nationalities",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.national_level !== undefined){
-if(!(validate220(data.national_level, {instancePath:instancePath+"/national_level",parentData:data,parentDataProperty:"national_level",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.national_level, {instancePath:instancePath+"/national_level",parentData:data,parentDataProperty:"national_level",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.partner_marker_homographs !== undefined){
-if(!(validate217(data.partner_marker_homographs, {instancePath:instancePath+"/partner_marker_homographs",parentData:data,parentDataProperty:"partner_marker_homographs",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.partner_marker_homographs, {instancePath:instancePath+"/partner_marker_homographs",parentData:data,parentDataProperty:"partner_marker_homographs",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.clause_openers !== undefined){
-if(!(validate217(data.clause_openers, {instancePath:instancePath+"/clause_openers",parentData:data,parentDataProperty:"clause_openers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.clause_openers, {instancePath:instancePath+"/clause_openers",parentData:data,parentDataProperty:"clause_openers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.national_police !== undefined){
-if(!(validate220(data.national_police, {instancePath:instancePath+"/national_police",parentData:data,parentDataProperty:"national_police",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.national_police, {instancePath:instancePath+"/national_police",parentData:data,parentDataProperty:"national_police",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.national_bodies !== undefined){
-if(!(validate220(data.national_bodies, {instancePath:instancePath+"/national_bodies",parentData:data,parentDataProperty:"national_bodies",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.national_bodies, {instancePath:instancePath+"/national_bodies",parentData:data,parentDataProperty:"national_bodies",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit_cities !== undefined){
-if(!(validate220(data.unit_cities, {instancePath:instancePath+"/unit_cities",parentData:data,parentDataProperty:"unit_cities",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.unit_cities, {instancePath:instancePath+"/unit_cities",parentData:data,parentDataProperty:"unit_cities",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit_heads !== undefined){
-if(!(validate217(data.unit_heads, {instancePath:instancePath+"/unit_heads",parentData:data,parentDataProperty:"unit_heads",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.unit_heads, {instancePath:instancePath+"/unit_heads",parentData:data,parentDataProperty:"unit_heads",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.local_level !== undefined){
-if(!(validate220(data.local_level, {instancePath:instancePath+"/local_level",parentData:data,parentDataProperty:"local_level",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.local_level, {instancePath:instancePath+"/local_level",parentData:data,parentDataProperty:"local_level",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.place_units !== undefined){
-if(!(validate220(data.place_units, {instancePath:instancePath+"/place_units",parentData:data,parentDataProperty:"place_units",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.place_units, {instancePath:instancePath+"/place_units",parentData:data,parentDataProperty:"place_units",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.home_country !== undefined){
-if(!(validate217(data.home_country, {instancePath:instancePath+"/home_country",parentData:data,parentDataProperty:"home_country",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.home_country, {instancePath:instancePath+"/home_country",parentData:data,parentDataProperty:"home_country",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.local_places !== undefined){
-if(!(validate217(data.local_places, {instancePath:instancePath+"/local_places",parentData:data,parentDataProperty:"local_places",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.local_places, {instancePath:instancePath+"/local_places",parentData:data,parentDataProperty:"local_places",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.local_unit_subjects !== undefined){
-if(!(validate217(data.local_unit_subjects, {instancePath:instancePath+"/local_unit_subjects",parentData:data,parentDataProperty:"local_unit_subjects",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.local_unit_subjects, {instancePath:instancePath+"/local_unit_subjects",parentData:data,parentDataProperty:"local_unit_subjects",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_partitives !== undefined){
-if(!(validate217(data.result_partitives, {instancePath:instancePath+"/result_partitives",parentData:data,parentDataProperty:"result_partitives",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.result_partitives, {instancePath:instancePath+"/result_partitives",parentData:data,parentDataProperty:"result_partitives",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.horizons !== undefined){
-if(!(validate217(data.horizons, {instancePath:instancePath+"/horizons",parentData:data,parentDataProperty:"horizons",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.horizons, {instancePath:instancePath+"/horizons",parentData:data,parentDataProperty:"horizons",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.place_services !== undefined){
-if(!(validate217(data.place_services, {instancePath:instancePath+"/place_services",parentData:data,parentDataProperty:"place_services",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.place_services, {instancePath:instancePath+"/place_services",parentData:data,parentDataProperty:"place_services",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.media_nouns !== undefined){
-if(!(validate217(data.media_nouns, {instancePath:instancePath+"/media_nouns",parentData:data,parentDataProperty:"media_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.media_nouns, {instancePath:instancePath+"/media_nouns",parentData:data,parentDataProperty:"media_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.series_labels !== undefined){
-if(!(validate217(data.series_labels, {instancePath:instancePath+"/series_labels",parentData:data,parentDataProperty:"series_labels",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.series_labels, {instancePath:instancePath+"/series_labels",parentData:data,parentDataProperty:"series_labels",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.credit_lines !== undefined){
-if(!(validate217(data.credit_lines, {instancePath:instancePath+"/credit_lines",parentData:data,parentDataProperty:"credit_lines",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.credit_lines, {instancePath:instancePath+"/credit_lines",parentData:data,parentDataProperty:"credit_lines",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.aims !== undefined){
-if(!(validate217(data.aims, {instancePath:instancePath+"/aims",parentData:data,parentDataProperty:"aims",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.aims, {instancePath:instancePath+"/aims",parentData:data,parentDataProperty:"aims",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.targets !== undefined){
-if(!(validate217(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.reaching_nouns !== undefined){
-if(!(validate217(data.reaching_nouns, {instancePath:instancePath+"/reaching_nouns",parentData:data,parentDataProperty:"reaching_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.reaching_nouns, {instancePath:instancePath+"/reaching_nouns",parentData:data,parentDataProperty:"reaching_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.result_phrases !== undefined){
-if(!(validate220(data.result_phrases, {instancePath:instancePath+"/result_phrases",parentData:data,parentDataProperty:"result_phrases",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.result_phrases, {instancePath:instancePath+"/result_phrases",parentData:data,parentDataProperty:"result_phrases",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.relative_heads !== undefined){
-if(!(validate217(data.relative_heads, {instancePath:instancePath+"/relative_heads",parentData:data,parentDataProperty:"relative_heads",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.relative_heads, {instancePath:instancePath+"/relative_heads",parentData:data,parentDataProperty:"relative_heads",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.past_openers !== undefined){
-if(!(validate220(data.past_openers, {instancePath:instancePath+"/past_openers",parentData:data,parentDataProperty:"past_openers",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.past_openers, {instancePath:instancePath+"/past_openers",parentData:data,parentDataProperty:"past_openers",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.target_thresholds !== undefined){
-if(!(validate217(data.target_thresholds, {instancePath:instancePath+"/target_thresholds",parentData:data,parentDataProperty:"target_thresholds",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.target_thresholds, {instancePath:instancePath+"/target_thresholds",parentData:data,parentDataProperty:"target_thresholds",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.doubting !== undefined){
-if(!(validate217(data.doubting, {instancePath:instancePath+"/doubting",parentData:data,parentDataProperty:"doubting",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.doubting, {instancePath:instancePath+"/doubting",parentData:data,parentDataProperty:"doubting",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.achievement_rates !== undefined){
-if(!(validate220(data.achievement_rates, {instancePath:instancePath+"/achievement_rates",parentData:data,parentDataProperty:"achievement_rates",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.achievement_rates, {instancePath:instancePath+"/achievement_rates",parentData:data,parentDataProperty:"achievement_rates",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.writings !== undefined){
-if(!(validate217(data.writings, {instancePath:instancePath+"/writings",parentData:data,parentDataProperty:"writings",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.writings, {instancePath:instancePath+"/writings",parentData:data,parentDataProperty:"writings",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.complementizers !== undefined){
-if(!(validate217(data.complementizers, {instancePath:instancePath+"/complementizers",parentData:data,parentDataProperty:"complementizers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.complementizers, {instancePath:instancePath+"/complementizers",parentData:data,parentDataProperty:"complementizers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.partner_markers !== undefined){
-if(!(validate217(data.partner_markers, {instancePath:instancePath+"/partner_markers",parentData:data,parentDataProperty:"partner_markers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.partner_markers, {instancePath:instancePath+"/partner_markers",parentData:data,parentDataProperty:"partner_markers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.partner_bodies !== undefined){
-if(!(validate220(data.partner_bodies, {instancePath:instancePath+"/partner_bodies",parentData:data,parentDataProperty:"partner_bodies",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.partner_bodies, {instancePath:instancePath+"/partner_bodies",parentData:data,parentDataProperty:"partner_bodies",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.origin_participles !== undefined){
-if(!(validate217(data.origin_participles, {instancePath:instancePath+"/origin_participles",parentData:data,parentDataProperty:"origin_participles",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.origin_participles, {instancePath:instancePath+"/origin_participles",parentData:data,parentDataProperty:"origin_participles",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.country_nouns !== undefined){
-if(!(validate217(data.country_nouns, {instancePath:instancePath+"/country_nouns",parentData:data,parentDataProperty:"country_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.country_nouns, {instancePath:instancePath+"/country_nouns",parentData:data,parentDataProperty:"country_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.abroad !== undefined){
-if(!(validate217(data.abroad, {instancePath:instancePath+"/abroad",parentData:data,parentDataProperty:"abroad",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.abroad, {instancePath:instancePath+"/abroad",parentData:data,parentDataProperty:"abroad",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.several_partners !== undefined){
-if(!(validate217(data.several_partners, {instancePath:instancePath+"/several_partners",parentData:data,parentDataProperty:"several_partners",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.several_partners, {instancePath:instancePath+"/several_partners",parentData:data,parentDataProperty:"several_partners",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.place_prepositions !== undefined){
-if(!(validate217(data.place_prepositions, {instancePath:instancePath+"/place_prepositions",parentData:data,parentDataProperty:"place_prepositions",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.place_prepositions, {instancePath:instancePath+"/place_prepositions",parentData:data,parentDataProperty:"place_prepositions",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.language_nouns !== undefined){
-if(!(validate217(data.language_nouns, {instancePath:instancePath+"/language_nouns",parentData:data,parentDataProperty:"language_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.language_nouns, {instancePath:instancePath+"/language_nouns",parentData:data,parentDataProperty:"language_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.tally_nouns !== undefined){
-if(!(validate217(data.tally_nouns, {instancePath:instancePath+"/tally_nouns",parentData:data,parentDataProperty:"tally_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.tally_nouns, {instancePath:instancePath+"/tally_nouns",parentData:data,parentDataProperty:"tally_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13592,14 +13598,14 @@ errors++;
 }
 }
 if(data166.provisional !== undefined){
-if(!(validate217(data166.provisional, {instancePath:instancePath+"/tallies/provisional",parentData:data166,parentDataProperty:"provisional",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data166.provisional, {instancePath:instancePath+"/tallies/provisional",parentData:data166,parentDataProperty:"provisional",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data166.final !== undefined){
-if(!(validate217(data166.final, {instancePath:instancePath+"/tallies/final",parentData:data166,parentDataProperty:"final",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data166.final, {instancePath:instancePath+"/tallies/final",parentData:data166,parentDataProperty:"final",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13616,8 +13622,8 @@ errors++;
 }
 }
 if(data.held_participles !== undefined){
-if(!(validate217(data.held_participles, {instancePath:instancePath+"/held_participles",parentData:data,parentDataProperty:"held_participles",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.held_participles, {instancePath:instancePath+"/held_participles",parentData:data,parentDataProperty:"held_participles",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13657,14 +13663,14 @@ errors++;
 }
 }
 if(data170.still !== undefined){
-if(!(validate217(data170.still, {instancePath:instancePath+"/still_at_large/still",parentData:data170,parentDataProperty:"still",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data170.still, {instancePath:instancePath+"/still_at_large/still",parentData:data170,parentDataProperty:"still",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data170.at_large !== undefined){
-if(!(validate217(data170.at_large, {instancePath:instancePath+"/still_at_large/at_large",parentData:data170,parentDataProperty:"at_large",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data170.at_large, {instancePath:instancePath+"/still_at_large/at_large",parentData:data170,parentDataProperty:"at_large",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13716,14 +13722,14 @@ errors++;
 }
 }
 if(data173.true !== undefined){
-if(!(validate217(data173.true, {instancePath:instancePath+"/true_or_false/true",parentData:data173,parentDataProperty:"true",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data173.true, {instancePath:instancePath+"/true_or_false/true",parentData:data173,parentDataProperty:"true",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data173.false !== undefined){
-if(!(validate217(data173.false, {instancePath:instancePath+"/true_or_false/false",parentData:data173,parentDataProperty:"false",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data173.false, {instancePath:instancePath+"/true_or_false/false",parentData:data173,parentDataProperty:"false",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13740,188 +13746,188 @@ errors++;
 }
 }
 if(data.genitive_particles !== undefined){
-if(!(validate217(data.genitive_particles, {instancePath:instancePath+"/genitive_particles",parentData:data,parentDataProperty:"genitive_particles",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.genitive_particles, {instancePath:instancePath+"/genitive_particles",parentData:data,parentDataProperty:"genitive_particles",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.someone_says !== undefined){
-if(!(validate217(data.someone_says, {instancePath:instancePath+"/someone_says",parentData:data,parentDataProperty:"someone_says",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.someone_says, {instancePath:instancePath+"/someone_says",parentData:data,parentDataProperty:"someone_says",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.elatives !== undefined){
-if(!(validate217(data.elatives, {instancePath:instancePath+"/elatives",parentData:data,parentDataProperty:"elatives",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.elatives, {instancePath:instancePath+"/elatives",parentData:data,parentDataProperty:"elatives",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.refuting_verbs !== undefined){
-if(!(validate217(data.refuting_verbs, {instancePath:instancePath+"/refuting_verbs",parentData:data,parentDataProperty:"refuting_verbs",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.refuting_verbs, {instancePath:instancePath+"/refuting_verbs",parentData:data,parentDataProperty:"refuting_verbs",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.hearsay_media !== undefined){
-if(!(validate217(data.hearsay_media, {instancePath:instancePath+"/hearsay_media",parentData:data,parentDataProperty:"hearsay_media",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.hearsay_media, {instancePath:instancePath+"/hearsay_media",parentData:data,parentDataProperty:"hearsay_media",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.time_conjunctions !== undefined){
-if(!(validate217(data.time_conjunctions, {instancePath:instancePath+"/time_conjunctions",parentData:data,parentDataProperty:"time_conjunctions",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.time_conjunctions, {instancePath:instancePath+"/time_conjunctions",parentData:data,parentDataProperty:"time_conjunctions",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.joining_conjunctions !== undefined){
-if(!(validate217(data.joining_conjunctions, {instancePath:instancePath+"/joining_conjunctions",parentData:data,parentDataProperty:"joining_conjunctions",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.joining_conjunctions, {instancePath:instancePath+"/joining_conjunctions",parentData:data,parentDataProperty:"joining_conjunctions",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.contrasts !== undefined){
-if(!(validate217(data.contrasts, {instancePath:instancePath+"/contrasts",parentData:data,parentDataProperty:"contrasts",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.contrasts, {instancePath:instancePath+"/contrasts",parentData:data,parentDataProperty:"contrasts",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.place_back_references !== undefined){
-if(!(validate217(data.place_back_references, {instancePath:instancePath+"/place_back_references",parentData:data,parentDataProperty:"place_back_references",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.place_back_references, {instancePath:instancePath+"/place_back_references",parentData:data,parentDataProperty:"place_back_references",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.partner_pronouns !== undefined){
-if(!(validate217(data.partner_pronouns, {instancePath:instancePath+"/partner_pronouns",parentData:data,parentDataProperty:"partner_pronouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.partner_pronouns, {instancePath:instancePath+"/partner_pronouns",parentData:data,parentDataProperty:"partner_pronouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.career_nouns !== undefined){
-if(!(validate217(data.career_nouns, {instancePath:instancePath+"/career_nouns",parentData:data,parentDataProperty:"career_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.career_nouns, {instancePath:instancePath+"/career_nouns",parentData:data,parentDataProperty:"career_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.party_nouns !== undefined){
-if(!(validate217(data.party_nouns, {instancePath:instancePath+"/party_nouns",parentData:data,parentDataProperty:"party_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.party_nouns, {instancePath:instancePath+"/party_nouns",parentData:data,parentDataProperty:"party_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.two_countries !== undefined){
-if(!(validate217(data.two_countries, {instancePath:instancePath+"/two_countries",parentData:data,parentDataProperty:"two_countries",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.two_countries, {instancePath:instancePath+"/two_countries",parentData:data,parentDataProperty:"two_countries",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.territory_nouns !== undefined){
-if(!(validate217(data.territory_nouns, {instancePath:instancePath+"/territory_nouns",parentData:data,parentDataProperty:"territory_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.territory_nouns, {instancePath:instancePath+"/territory_nouns",parentData:data,parentDataProperty:"territory_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.spread_verbs !== undefined){
-if(!(validate217(data.spread_verbs, {instancePath:instancePath+"/spread_verbs",parentData:data,parentDataProperty:"spread_verbs",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.spread_verbs, {instancePath:instancePath+"/spread_verbs",parentData:data,parentDataProperty:"spread_verbs",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.title_nouns !== undefined){
-if(!(validate217(data.title_nouns, {instancePath:instancePath+"/title_nouns",parentData:data,parentDataProperty:"title_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.title_nouns, {instancePath:instancePath+"/title_nouns",parentData:data,parentDataProperty:"title_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.channel_words !== undefined){
-if(!(validate217(data.channel_words, {instancePath:instancePath+"/channel_words",parentData:data,parentDataProperty:"channel_words",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.channel_words, {instancePath:instancePath+"/channel_words",parentData:data,parentDataProperty:"channel_words",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.concerning_verbs !== undefined){
-if(!(validate217(data.concerning_verbs, {instancePath:instancePath+"/concerning_verbs",parentData:data,parentDataProperty:"concerning_verbs",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.concerning_verbs, {instancePath:instancePath+"/concerning_verbs",parentData:data,parentDataProperty:"concerning_verbs",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.part_quantifiers !== undefined){
-if(!(validate217(data.part_quantifiers, {instancePath:instancePath+"/part_quantifiers",parentData:data,parentDataProperty:"part_quantifiers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.part_quantifiers, {instancePath:instancePath+"/part_quantifiers",parentData:data,parentDataProperty:"part_quantifiers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.fraction_nouns !== undefined){
-if(!(validate217(data.fraction_nouns, {instancePath:instancePath+"/fraction_nouns",parentData:data,parentDataProperty:"fraction_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.fraction_nouns, {instancePath:instancePath+"/fraction_nouns",parentData:data,parentDataProperty:"fraction_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.post_nouns !== undefined){
-if(!(validate217(data.post_nouns, {instancePath:instancePath+"/post_nouns",parentData:data,parentDataProperty:"post_nouns",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.post_nouns, {instancePath:instancePath+"/post_nouns",parentData:data,parentDataProperty:"post_nouns",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.alone !== undefined){
-if(!(validate217(data.alone, {instancePath:instancePath+"/alone",parentData:data,parentDataProperty:"alone",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.alone, {instancePath:instancePath+"/alone",parentData:data,parentDataProperty:"alone",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.same_body !== undefined){
-if(!(validate220(data.same_body, {instancePath:instancePath+"/same_body",parentData:data,parentDataProperty:"same_body",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.same_body, {instancePath:instancePath+"/same_body",parentData:data,parentDataProperty:"same_body",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.regions !== undefined){
-if(!(validate220(data.regions, {instancePath:instancePath+"/regions",parentData:data,parentDataProperty:"regions",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.regions, {instancePath:instancePath+"/regions",parentData:data,parentDataProperty:"regions",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.together !== undefined){
-if(!(validate217(data.together, {instancePath:instancePath+"/together",parentData:data,parentDataProperty:"together",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.together, {instancePath:instancePath+"/together",parentData:data,parentDataProperty:"together",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.ranked_after !== undefined){
-if(!(validate217(data.ranked_after, {instancePath:instancePath+"/ranked_after",parentData:data,parentDataProperty:"ranked_after",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.ranked_after, {instancePath:instancePath+"/ranked_after",parentData:data,parentDataProperty:"ranked_after",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.period_headers !== undefined){
-if(!(validate217(data.period_headers, {instancePath:instancePath+"/period_headers",parentData:data,parentDataProperty:"period_headers",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.period_headers, {instancePath:instancePath+"/period_headers",parentData:data,parentDataProperty:"period_headers",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.averages !== undefined){
-if(!(validate217(data.averages, {instancePath:instancePath+"/averages",parentData:data,parentDataProperty:"averages",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.averages, {instancePath:instancePath+"/averages",parentData:data,parentDataProperty:"averages",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.yearly_adjectives !== undefined){
-if(!(validate217(data.yearly_adjectives, {instancePath:instancePath+"/yearly_adjectives",parentData:data,parentDataProperty:"yearly_adjectives",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.yearly_adjectives, {instancePath:instancePath+"/yearly_adjectives",parentData:data,parentDataProperty:"yearly_adjectives",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.other_measures !== undefined){
-if(!(validate217(data.other_measures, {instancePath:instancePath+"/other_measures",parentData:data,parentDataProperty:"other_measures",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.other_measures, {instancePath:instancePath+"/other_measures",parentData:data,parentDataProperty:"other_measures",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.mediterranean !== undefined){
-if(!(validate217(data.mediterranean, {instancePath:instancePath+"/mediterranean",parentData:data,parentDataProperty:"mediterranean",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.mediterranean, {instancePath:instancePath+"/mediterranean",parentData:data,parentDataProperty:"mediterranean",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13961,14 +13967,14 @@ errors++;
 }
 }
 if(data207.then !== undefined){
-if(!(validate217(data207.then, {instancePath:instancePath+"/then_and_now/then",parentData:data207,parentDataProperty:"then",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data207.then, {instancePath:instancePath+"/then_and_now/then",parentData:data207,parentDataProperty:"then",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data207.now !== undefined){
-if(!(validate217(data207.now, {instancePath:instancePath+"/then_and_now/now",parentData:data207,parentDataProperty:"now",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data207.now, {instancePath:instancePath+"/then_and_now/now",parentData:data207,parentDataProperty:"now",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -13985,62 +13991,62 @@ errors++;
 }
 }
 if(data.per_year !== undefined){
-if(!(validate220(data.per_year, {instancePath:instancePath+"/per_year",parentData:data,parentDataProperty:"per_year",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.per_year, {instancePath:instancePath+"/per_year",parentData:data,parentDataProperty:"per_year",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.recalling !== undefined){
-if(!(validate217(data.recalling, {instancePath:instancePath+"/recalling",parentData:data,parentDataProperty:"recalling",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.recalling, {instancePath:instancePath+"/recalling",parentData:data,parentDataProperty:"recalling",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.documents !== undefined){
-if(!(validate217(data.documents, {instancePath:instancePath+"/documents",parentData:data,parentDataProperty:"documents",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.documents, {instancePath:instancePath+"/documents",parentData:data,parentDataProperty:"documents",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.habitual_being !== undefined){
-if(!(validate217(data.habitual_being, {instancePath:instancePath+"/habitual_being",parentData:data,parentDataProperty:"habitual_being",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.habitual_being, {instancePath:instancePath+"/habitual_being",parentData:data,parentDataProperty:"habitual_being",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.summing_up !== undefined){
-if(!(validate217(data.summing_up, {instancePath:instancePath+"/summing_up",parentData:data,parentDataProperty:"summing_up",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.summing_up, {instancePath:instancePath+"/summing_up",parentData:data,parentDataProperty:"summing_up",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.same_kind !== undefined){
-if(!(validate220(data.same_kind, {instancePath:instancePath+"/same_kind",parentData:data,parentDataProperty:"same_kind",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.same_kind, {instancePath:instancePath+"/same_kind",parentData:data,parentDataProperty:"same_kind",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.conditionals !== undefined){
-if(!(validate220(data.conditionals, {instancePath:instancePath+"/conditionals",parentData:data,parentDataProperty:"conditionals",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.conditionals, {instancePath:instancePath+"/conditionals",parentData:data,parentDataProperty:"conditionals",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.conditional_answer_exceptions !== undefined){
-if(!(validate217(data.conditional_answer_exceptions, {instancePath:instancePath+"/conditional_answer_exceptions",parentData:data,parentDataProperty:"conditional_answer_exceptions",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.conditional_answer_exceptions, {instancePath:instancePath+"/conditional_answer_exceptions",parentData:data,parentDataProperty:"conditional_answer_exceptions",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 if(data.forecasts !== undefined){
-if(!(validate220(data.forecasts, {instancePath:instancePath+"/forecasts",parentData:data,parentDataProperty:"forecasts",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate221(data.forecasts, {instancePath:instancePath+"/forecasts",parentData:data,parentDataProperty:"forecasts",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.hearsay !== undefined){
-if(!(validate217(data.hearsay, {instancePath:instancePath+"/hearsay",parentData:data,parentDataProperty:"hearsay",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate218(data.hearsay, {instancePath:instancePath+"/hearsay",parentData:data,parentDataProperty:"hearsay",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -14055,15 +14061,15 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate217.errors = vErrors;
 return errors === 0;
 }
 
-export const i18nMessages = validate427;
+export const i18nMessages = validate428;
 const schema62 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","date.day_month_year","month.january","month.february","month.march","month.april","month.may","month.june","month.july","month.august","month.september","month.october","month.november","month.december","number.group","number.decimal","number.minus","number.plus","number.percent","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"date.day_month_year":{"$ref":"#/definitions/text"},"month.january":{"$ref":"#/definitions/text"},"month.february":{"$ref":"#/definitions/text"},"month.march":{"$ref":"#/definitions/text"},"month.april":{"$ref":"#/definitions/text"},"month.may":{"$ref":"#/definitions/text"},"month.june":{"$ref":"#/definitions/text"},"month.july":{"$ref":"#/definitions/text"},"month.august":{"$ref":"#/definitions/text"},"month.september":{"$ref":"#/definitions/text"},"month.october":{"$ref":"#/definitions/text"},"month.november":{"$ref":"#/definitions/text"},"month.december":{"$ref":"#/definitions/text"},"number.group":{"$ref":"#/definitions/text"},"number.decimal":{"$ref":"#/definitions/text"},"number.minus":{"$ref":"#/definitions/text"},"number.plus":{"$ref":"#/definitions/text"},"number.percent":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
 const schema63 = {"type":"string","minLength":1};
 
-function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -14088,13 +14094,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate428.errors = vErrors;
+validate429.errors = vErrors;
 return errors === 0;
 }
 
 const schema64 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
-function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14281,12 +14287,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate433.errors = vErrors;
+validate434.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -14316,1028 +14322,1028 @@ errors++;
 }
 }
 if(data["page.title"] !== undefined){
-if(!(validate428(data["page.title"], {instancePath:instancePath+"/page.title",parentData:data,parentDataProperty:"page.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["page.title"], {instancePath:instancePath+"/page.title",parentData:data,parentDataProperty:"page.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["page.skip"] !== undefined){
-if(!(validate428(data["page.skip"], {instancePath:instancePath+"/page.skip",parentData:data,parentDataProperty:"page.skip",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["page.skip"], {instancePath:instancePath+"/page.skip",parentData:data,parentDataProperty:"page.skip",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["page.footer"] !== undefined){
-if(!(validate428(data["page.footer"], {instancePath:instancePath+"/page.footer",parentData:data,parentDataProperty:"page.footer",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["page.footer"], {instancePath:instancePath+"/page.footer",parentData:data,parentDataProperty:"page.footer",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["nav.languages"] !== undefined){
-if(!(validate428(data["nav.languages"], {instancePath:instancePath+"/nav.languages",parentData:data,parentDataProperty:"nav.languages",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["nav.languages"], {instancePath:instancePath+"/nav.languages",parentData:data,parentDataProperty:"nav.languages",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.figures"] !== undefined){
-if(!(validate433(data["lede.figures"], {instancePath:instancePath+"/lede.figures",parentData:data,parentDataProperty:"lede.figures",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["lede.figures"], {instancePath:instancePath+"/lede.figures",parentData:data,parentDataProperty:"lede.figures",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.no_figures"] !== undefined){
-if(!(validate428(data["lede.no_figures"], {instancePath:instancePath+"/lede.no_figures",parentData:data,parentDataProperty:"lede.no_figures",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["lede.no_figures"], {instancePath:instancePath+"/lede.no_figures",parentData:data,parentDataProperty:"lede.no_figures",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["lede.version"] !== undefined){
-if(!(validate428(data["lede.version"], {instancePath:instancePath+"/lede.version",parentData:data,parentDataProperty:"lede.version",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["lede.version"], {instancePath:instancePath+"/lede.version",parentData:data,parentDataProperty:"lede.version",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.workbook"] !== undefined){
-if(!(validate428(data["download.workbook"], {instancePath:instancePath+"/download.workbook",parentData:data,parentDataProperty:"download.workbook",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["download.workbook"], {instancePath:instancePath+"/download.workbook",parentData:data,parentDataProperty:"download.workbook",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.first"] !== undefined){
-if(!(validate428(data["download.first"], {instancePath:instancePath+"/download.first",parentData:data,parentDataProperty:"download.first",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["download.first"], {instancePath:instancePath+"/download.first",parentData:data,parentDataProperty:"download.first",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["download.all"] !== undefined){
-if(!(validate428(data["download.all"], {instancePath:instancePath+"/download.all",parentData:data,parentDataProperty:"download.all",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["download.all"], {instancePath:instancePath+"/download.all",parentData:data,parentDataProperty:"download.all",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.title"] !== undefined){
-if(!(validate428(data["key.title"], {instancePath:instancePath+"/key.title",parentData:data,parentDataProperty:"key.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["key.title"], {instancePath:instancePath+"/key.title",parentData:data,parentDataProperty:"key.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.title_none"] !== undefined){
-if(!(validate428(data["key.title_none"], {instancePath:instancePath+"/key.title_none",parentData:data,parentDataProperty:"key.title_none",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["key.title_none"], {instancePath:instancePath+"/key.title_none",parentData:data,parentDataProperty:"key.title_none",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.none"] !== undefined){
-if(!(validate428(data["key.none"], {instancePath:instancePath+"/key.none",parentData:data,parentDataProperty:"key.none",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["key.none"], {instancePath:instancePath+"/key.none",parentData:data,parentDataProperty:"key.none",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.change"] !== undefined){
-if(!(validate428(data["key.change"], {instancePath:instancePath+"/key.change",parentData:data,parentDataProperty:"key.change",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["key.change"], {instancePath:instancePath+"/key.change",parentData:data,parentDataProperty:"key.change",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["key.change_computed"] !== undefined){
-if(!(validate428(data["key.change_computed"], {instancePath:instancePath+"/key.change_computed",parentData:data,parentDataProperty:"key.change_computed",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["key.change_computed"], {instancePath:instancePath+"/key.change_computed",parentData:data,parentDataProperty:"key.change_computed",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.title"] !== undefined){
-if(!(validate428(data["table.title"], {instancePath:instancePath+"/table.title",parentData:data,parentDataProperty:"table.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.title"], {instancePath:instancePath+"/table.title",parentData:data,parentDataProperty:"table.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.caption"] !== undefined){
-if(!(validate428(data["table.caption"], {instancePath:instancePath+"/table.caption",parentData:data,parentDataProperty:"table.caption",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.caption"], {instancePath:instancePath+"/table.caption",parentData:data,parentDataProperty:"table.caption",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.intro"] !== undefined){
-if(!(validate428(data["table.intro"], {instancePath:instancePath+"/table.intro",parentData:data,parentDataProperty:"table.intro",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.intro"], {instancePath:instancePath+"/table.intro",parentData:data,parentDataProperty:"table.intro",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.intro_card"] !== undefined){
-if(!(validate428(data["table.intro_card"], {instancePath:instancePath+"/table.intro_card",parentData:data,parentDataProperty:"table.intro_card",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.intro_card"], {instancePath:instancePath+"/table.intro_card",parentData:data,parentDataProperty:"table.intro_card",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.indicator"] !== undefined){
-if(!(validate428(data["table.indicator"], {instancePath:instancePath+"/table.indicator",parentData:data,parentDataProperty:"table.indicator",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.indicator"], {instancePath:instancePath+"/table.indicator",parentData:data,parentDataProperty:"table.indicator",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.unit"] !== undefined){
-if(!(validate428(data["table.unit"], {instancePath:instancePath+"/table.unit",parentData:data,parentDataProperty:"table.unit",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.unit"], {instancePath:instancePath+"/table.unit",parentData:data,parentDataProperty:"table.unit",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.period"] !== undefined){
-if(!(validate428(data["table.period"], {instancePath:instancePath+"/table.period",parentData:data,parentDataProperty:"table.period",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.period"], {instancePath:instancePath+"/table.period",parentData:data,parentDataProperty:"table.period",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.versus"] !== undefined){
-if(!(validate428(data["table.versus"], {instancePath:instancePath+"/table.versus",parentData:data,parentDataProperty:"table.versus",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.versus"], {instancePath:instancePath+"/table.versus",parentData:data,parentDataProperty:"table.versus",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["table.no_figure"] !== undefined){
-if(!(validate428(data["table.no_figure"], {instancePath:instancePath+"/table.no_figure",parentData:data,parentDataProperty:"table.no_figure",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["table.no_figure"], {instancePath:instancePath+"/table.no_figure",parentData:data,parentDataProperty:"table.no_figure",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.title"] !== undefined){
-if(!(validate428(data["derived.title"], {instancePath:instancePath+"/derived.title",parentData:data,parentDataProperty:"derived.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.title"], {instancePath:instancePath+"/derived.title",parentData:data,parentDataProperty:"derived.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.caption"] !== undefined){
-if(!(validate428(data["derived.caption"], {instancePath:instancePath+"/derived.caption",parentData:data,parentDataProperty:"derived.caption",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.caption"], {instancePath:instancePath+"/derived.caption",parentData:data,parentDataProperty:"derived.caption",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.figure"] !== undefined){
-if(!(validate428(data["derived.figure"], {instancePath:instancePath+"/derived.figure",parentData:data,parentDataProperty:"derived.figure",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.figure"], {instancePath:instancePath+"/derived.figure",parentData:data,parentDataProperty:"derived.figure",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.value"] !== undefined){
-if(!(validate428(data["derived.value"], {instancePath:instancePath+"/derived.value",parentData:data,parentDataProperty:"derived.value",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.value"], {instancePath:instancePath+"/derived.value",parentData:data,parentDataProperty:"derived.value",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.interval"] !== undefined){
-if(!(validate428(data["derived.interval"], {instancePath:instancePath+"/derived.interval",parentData:data,parentDataProperty:"derived.interval",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.interval"], {instancePath:instancePath+"/derived.interval",parentData:data,parentDataProperty:"derived.interval",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.method"] !== undefined){
-if(!(validate428(data["derived.method"], {instancePath:instancePath+"/derived.method",parentData:data,parentDataProperty:"derived.method",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.method"], {instancePath:instancePath+"/derived.method",parentData:data,parentDataProperty:"derived.method",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.between"] !== undefined){
-if(!(validate428(data["derived.between"], {instancePath:instancePath+"/derived.between",parentData:data,parentDataProperty:"derived.between",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.between"], {instancePath:instancePath+"/derived.between",parentData:data,parentDataProperty:"derived.between",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.none"] !== undefined){
-if(!(validate428(data["derived.none"], {instancePath:instancePath+"/derived.none",parentData:data,parentDataProperty:"derived.none",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.none"], {instancePath:instancePath+"/derived.none",parentData:data,parentDataProperty:"derived.none",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.rule"] !== undefined){
-if(!(validate428(data["derived.rule"], {instancePath:instancePath+"/derived.rule",parentData:data,parentDataProperty:"derived.rule",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.rule"], {instancePath:instancePath+"/derived.rule",parentData:data,parentDataProperty:"derived.rule",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["derived.full_precision"] !== undefined){
-if(!(validate428(data["derived.full_precision"], {instancePath:instancePath+"/derived.full_precision",parentData:data,parentDataProperty:"derived.full_precision",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["derived.full_precision"], {instancePath:instancePath+"/derived.full_precision",parentData:data,parentDataProperty:"derived.full_precision",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.title"] !== undefined){
-if(!(validate428(data["chart.title"], {instancePath:instancePath+"/chart.title",parentData:data,parentDataProperty:"chart.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["chart.title"], {instancePath:instancePath+"/chart.title",parentData:data,parentDataProperty:"chart.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.alt"] !== undefined){
-if(!(validate428(data["chart.alt"], {instancePath:instancePath+"/chart.alt",parentData:data,parentDataProperty:"chart.alt",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["chart.alt"], {instancePath:instancePath+"/chart.alt",parentData:data,parentDataProperty:"chart.alt",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.caption"] !== undefined){
-if(!(validate428(data["chart.caption"], {instancePath:instancePath+"/chart.caption",parentData:data,parentDataProperty:"chart.caption",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["chart.caption"], {instancePath:instancePath+"/chart.caption",parentData:data,parentDataProperty:"chart.caption",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["chart.open"] !== undefined){
-if(!(validate428(data["chart.open"], {instancePath:instancePath+"/chart.open",parentData:data,parentDataProperty:"chart.open",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["chart.open"], {instancePath:instancePath+"/chart.open",parentData:data,parentDataProperty:"chart.open",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.title"] !== undefined){
-if(!(validate428(data["quote.title"], {instancePath:instancePath+"/quote.title",parentData:data,parentDataProperty:"quote.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["quote.title"], {instancePath:instancePath+"/quote.title",parentData:data,parentDataProperty:"quote.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.intro"] !== undefined){
-if(!(validate428(data["quote.intro"], {instancePath:instancePath+"/quote.intro",parentData:data,parentDataProperty:"quote.intro",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["quote.intro"], {instancePath:instancePath+"/quote.intro",parentData:data,parentDataProperty:"quote.intro",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.limited"] !== undefined){
-if(!(validate433(data["quote.limited"], {instancePath:instancePath+"/quote.limited",parentData:data,parentDataProperty:"quote.limited",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["quote.limited"], {instancePath:instancePath+"/quote.limited",parentData:data,parentDataProperty:"quote.limited",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.period_versus"] !== undefined){
-if(!(validate428(data["quote.period_versus"], {instancePath:instancePath+"/quote.period_versus",parentData:data,parentDataProperty:"quote.period_versus",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["quote.period_versus"], {instancePath:instancePath+"/quote.period_versus",parentData:data,parentDataProperty:"quote.period_versus",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["quote.meta"] !== undefined){
-if(!(validate428(data["quote.meta"], {instancePath:instancePath+"/quote.meta",parentData:data,parentDataProperty:"quote.meta",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["quote.meta"], {instancePath:instancePath+"/quote.meta",parentData:data,parentDataProperty:"quote.meta",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.title"] !== undefined){
-if(!(validate428(data["files.title"], {instancePath:instancePath+"/files.title",parentData:data,parentDataProperty:"files.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["files.title"], {instancePath:instancePath+"/files.title",parentData:data,parentDataProperty:"files.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.intro"] !== undefined){
-if(!(validate428(data["files.intro"], {instancePath:instancePath+"/files.intro",parentData:data,parentDataProperty:"files.intro",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["files.intro"], {instancePath:instancePath+"/files.intro",parentData:data,parentDataProperty:"files.intro",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.none"] !== undefined){
-if(!(validate428(data["files.none"], {instancePath:instancePath+"/files.none",parentData:data,parentDataProperty:"files.none",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["files.none"], {instancePath:instancePath+"/files.none",parentData:data,parentDataProperty:"files.none",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.other"] !== undefined){
-if(!(validate428(data["files.other"], {instancePath:instancePath+"/files.other",parentData:data,parentDataProperty:"files.other",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["files.other"], {instancePath:instancePath+"/files.other",parentData:data,parentDataProperty:"files.other",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.checksums"] !== undefined){
-if(!(validate428(data["files.checksums"], {instancePath:instancePath+"/files.checksums",parentData:data,parentDataProperty:"files.checksums",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["files.checksums"], {instancePath:instancePath+"/files.checksums",parentData:data,parentDataProperty:"files.checksums",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["files.checksums_intro"] !== undefined){
-if(!(validate428(data["files.checksums_intro"], {instancePath:instancePath+"/files.checksums_intro",parentData:data,parentDataProperty:"files.checksums_intro",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["files.checksums_intro"], {instancePath:instancePath+"/files.checksums_intro",parentData:data,parentDataProperty:"files.checksums_intro",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.byte"] !== undefined){
-if(!(validate428(data["size.byte"], {instancePath:instancePath+"/size.byte",parentData:data,parentDataProperty:"size.byte",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["size.byte"], {instancePath:instancePath+"/size.byte",parentData:data,parentDataProperty:"size.byte",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.bytes"] !== undefined){
-if(!(validate428(data["size.bytes"], {instancePath:instancePath+"/size.bytes",parentData:data,parentDataProperty:"size.bytes",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["size.bytes"], {instancePath:instancePath+"/size.bytes",parentData:data,parentDataProperty:"size.bytes",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.kB"] !== undefined){
-if(!(validate428(data["size.kB"], {instancePath:instancePath+"/size.kB",parentData:data,parentDataProperty:"size.kB",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["size.kB"], {instancePath:instancePath+"/size.kB",parentData:data,parentDataProperty:"size.kB",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.MB"] !== undefined){
-if(!(validate428(data["size.MB"], {instancePath:instancePath+"/size.MB",parentData:data,parentDataProperty:"size.MB",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["size.MB"], {instancePath:instancePath+"/size.MB",parentData:data,parentDataProperty:"size.MB",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.GB"] !== undefined){
-if(!(validate428(data["size.GB"], {instancePath:instancePath+"/size.GB",parentData:data,parentDataProperty:"size.GB",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["size.GB"], {instancePath:instancePath+"/size.GB",parentData:data,parentDataProperty:"size.GB",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["size.exact"] !== undefined){
-if(!(validate433(data["size.exact"], {instancePath:instancePath+"/size.exact",parentData:data,parentDataProperty:"size.exact",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["size.exact"], {instancePath:instancePath+"/size.exact",parentData:data,parentDataProperty:"size.exact",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.title"] !== undefined){
-if(!(validate428(data["version.title"], {instancePath:instancePath+"/version.title",parentData:data,parentDataProperty:"version.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["version.title"], {instancePath:instancePath+"/version.title",parentData:data,parentDataProperty:"version.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.changes"] !== undefined){
-if(!(validate428(data["version.changes"], {instancePath:instancePath+"/version.changes",parentData:data,parentDataProperty:"version.changes",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["version.changes"], {instancePath:instancePath+"/version.changes",parentData:data,parentDataProperty:"version.changes",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.initial"] !== undefined){
-if(!(validate428(data["version.initial"], {instancePath:instancePath+"/version.initial",parentData:data,parentDataProperty:"version.initial",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["version.initial"], {instancePath:instancePath+"/version.initial",parentData:data,parentDataProperty:"version.initial",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_major"] !== undefined){
-if(!(validate428(data["version.bump_major"], {instancePath:instancePath+"/version.bump_major",parentData:data,parentDataProperty:"version.bump_major",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["version.bump_major"], {instancePath:instancePath+"/version.bump_major",parentData:data,parentDataProperty:"version.bump_major",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_minor"] !== undefined){
-if(!(validate428(data["version.bump_minor"], {instancePath:instancePath+"/version.bump_minor",parentData:data,parentDataProperty:"version.bump_minor",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["version.bump_minor"], {instancePath:instancePath+"/version.bump_minor",parentData:data,parentDataProperty:"version.bump_minor",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.bump_patch"] !== undefined){
-if(!(validate428(data["version.bump_patch"], {instancePath:instancePath+"/version.bump_patch",parentData:data,parentDataProperty:"version.bump_patch",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["version.bump_patch"], {instancePath:instancePath+"/version.bump_patch",parentData:data,parentDataProperty:"version.bump_patch",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_added"] !== undefined){
-if(!(validate433(data["version.rows_added"], {instancePath:instancePath+"/version.rows_added",parentData:data,parentDataProperty:"version.rows_added",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["version.rows_added"], {instancePath:instancePath+"/version.rows_added",parentData:data,parentDataProperty:"version.rows_added",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_changed"] !== undefined){
-if(!(validate433(data["version.rows_changed"], {instancePath:instancePath+"/version.rows_changed",parentData:data,parentDataProperty:"version.rows_changed",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["version.rows_changed"], {instancePath:instancePath+"/version.rows_changed",parentData:data,parentDataProperty:"version.rows_changed",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.rows_removed"] !== undefined){
-if(!(validate433(data["version.rows_removed"], {instancePath:instancePath+"/version.rows_removed",parentData:data,parentDataProperty:"version.rows_removed",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["version.rows_removed"], {instancePath:instancePath+"/version.rows_removed",parentData:data,parentDataProperty:"version.rows_removed",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.earlier_title"] !== undefined){
-if(!(validate428(data["version.earlier_title"], {instancePath:instancePath+"/version.earlier_title",parentData:data,parentDataProperty:"version.earlier_title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["version.earlier_title"], {instancePath:instancePath+"/version.earlier_title",parentData:data,parentDataProperty:"version.earlier_title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.earlier"] !== undefined){
-if(!(validate433(data["version.earlier"], {instancePath:instancePath+"/version.earlier",parentData:data,parentDataProperty:"version.earlier",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["version.earlier"], {instancePath:instancePath+"/version.earlier",parentData:data,parentDataProperty:"version.earlier",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["version.first"] !== undefined){
-if(!(validate428(data["version.first"], {instancePath:instancePath+"/version.first",parentData:data,parentDataProperty:"version.first",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["version.first"], {instancePath:instancePath+"/version.first",parentData:data,parentDataProperty:"version.first",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["about.title"] !== undefined){
-if(!(validate428(data["about.title"], {instancePath:instancePath+"/about.title",parentData:data,parentDataProperty:"about.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["about.title"], {instancePath:instancePath+"/about.title",parentData:data,parentDataProperty:"about.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["about.limits"] !== undefined){
-if(!(validate428(data["about.limits"], {instancePath:instancePath+"/about.limits",parentData:data,parentDataProperty:"about.limits",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["about.limits"], {instancePath:instancePath+"/about.limits",parentData:data,parentDataProperty:"about.limits",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.sources"] !== undefined){
-if(!(validate433(data["coverage.sources"], {instancePath:instancePath+"/coverage.sources",parentData:data,parentDataProperty:"coverage.sources",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["coverage.sources"], {instancePath:instancePath+"/coverage.sources",parentData:data,parentDataProperty:"coverage.sources",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.no_figures"] !== undefined){
-if(!(validate428(data["coverage.no_figures"], {instancePath:instancePath+"/coverage.no_figures",parentData:data,parentDataProperty:"coverage.no_figures",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["coverage.no_figures"], {instancePath:instancePath+"/coverage.no_figures",parentData:data,parentDataProperty:"coverage.no_figures",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.period_one"] !== undefined){
-if(!(validate428(data["coverage.period_one"], {instancePath:instancePath+"/coverage.period_one",parentData:data,parentDataProperty:"coverage.period_one",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["coverage.period_one"], {instancePath:instancePath+"/coverage.period_one",parentData:data,parentDataProperty:"coverage.period_one",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.period_many"] !== undefined){
-if(!(validate433(data["coverage.period_many"], {instancePath:instancePath+"/coverage.period_many",parentData:data,parentDataProperty:"coverage.period_many",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["coverage.period_many"], {instancePath:instancePath+"/coverage.period_many",parentData:data,parentDataProperty:"coverage.period_many",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.series_none"] !== undefined){
-if(!(validate428(data["coverage.series_none"], {instancePath:instancePath+"/coverage.series_none",parentData:data,parentDataProperty:"coverage.series_none",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["coverage.series_none"], {instancePath:instancePath+"/coverage.series_none",parentData:data,parentDataProperty:"coverage.series_none",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["coverage.series"] !== undefined){
-if(!(validate433(data["coverage.series"], {instancePath:instancePath+"/coverage.series",parentData:data,parentDataProperty:"coverage.series",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["coverage.series"], {instancePath:instancePath+"/coverage.series",parentData:data,parentDataProperty:"coverage.series",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.publisher_unknown_all"] !== undefined){
-if(!(validate433(data["limits.publisher_unknown_all"], {instancePath:instancePath+"/limits.publisher_unknown_all",parentData:data,parentDataProperty:"limits.publisher_unknown_all",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["limits.publisher_unknown_all"], {instancePath:instancePath+"/limits.publisher_unknown_all",parentData:data,parentDataProperty:"limits.publisher_unknown_all",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.publisher_unknown_some"] !== undefined){
-if(!(validate433(data["limits.publisher_unknown_some"], {instancePath:instancePath+"/limits.publisher_unknown_some",parentData:data,parentDataProperty:"limits.publisher_unknown_some",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["limits.publisher_unknown_some"], {instancePath:instancePath+"/limits.publisher_unknown_some",parentData:data,parentDataProperty:"limits.publisher_unknown_some",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.author_unknown_all"] !== undefined){
-if(!(validate433(data["limits.author_unknown_all"], {instancePath:instancePath+"/limits.author_unknown_all",parentData:data,parentDataProperty:"limits.author_unknown_all",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["limits.author_unknown_all"], {instancePath:instancePath+"/limits.author_unknown_all",parentData:data,parentDataProperty:"limits.author_unknown_all",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["limits.author_unknown_some"] !== undefined){
-if(!(validate433(data["limits.author_unknown_some"], {instancePath:instancePath+"/limits.author_unknown_some",parentData:data,parentDataProperty:"limits.author_unknown_some",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["limits.author_unknown_some"], {instancePath:instancePath+"/limits.author_unknown_some",parentData:data,parentDataProperty:"limits.author_unknown_some",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["cite.title"] !== undefined){
-if(!(validate428(data["cite.title"], {instancePath:instancePath+"/cite.title",parentData:data,parentDataProperty:"cite.title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["cite.title"], {instancePath:instancePath+"/cite.title",parentData:data,parentDataProperty:"cite.title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["cite.licence"] !== undefined){
-if(!(validate428(data["cite.licence"], {instancePath:instancePath+"/cite.licence",parentData:data,parentDataProperty:"cite.licence",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["cite.licence"], {instancePath:instancePath+"/cite.licence",parentData:data,parentDataProperty:"cite.licence",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.title"] !== undefined){
-if(!(validate433(data["source.title"], {instancePath:instancePath+"/source.title",parentData:data,parentDataProperty:"source.title",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate434(data["source.title"], {instancePath:instancePath+"/source.title",parentData:data,parentDataProperty:"source.title",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.none"] !== undefined){
-if(!(validate428(data["source.none"], {instancePath:instancePath+"/source.none",parentData:data,parentDataProperty:"source.none",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.none"], {instancePath:instancePath+"/source.none",parentData:data,parentDataProperty:"source.none",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.untitled"] !== undefined){
-if(!(validate428(data["source.untitled"], {instancePath:instancePath+"/source.untitled",parentData:data,parentDataProperty:"source.untitled",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.untitled"], {instancePath:instancePath+"/source.untitled",parentData:data,parentDataProperty:"source.untitled",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.publisher"] !== undefined){
-if(!(validate428(data["source.publisher"], {instancePath:instancePath+"/source.publisher",parentData:data,parentDataProperty:"source.publisher",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.publisher"], {instancePath:instancePath+"/source.publisher",parentData:data,parentDataProperty:"source.publisher",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.author"] !== undefined){
-if(!(validate428(data["source.author"], {instancePath:instancePath+"/source.author",parentData:data,parentDataProperty:"source.author",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.author"], {instancePath:instancePath+"/source.author",parentData:data,parentDataProperty:"source.author",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.link"] !== undefined){
-if(!(validate428(data["source.link"], {instancePath:instancePath+"/source.link",parentData:data,parentDataProperty:"source.link",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.link"], {instancePath:instancePath+"/source.link",parentData:data,parentDataProperty:"source.link",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.no_link"] !== undefined){
-if(!(validate428(data["source.no_link"], {instancePath:instancePath+"/source.no_link",parentData:data,parentDataProperty:"source.no_link",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.no_link"], {instancePath:instancePath+"/source.no_link",parentData:data,parentDataProperty:"source.no_link",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.published"] !== undefined){
-if(!(validate428(data["source.published"], {instancePath:instancePath+"/source.published",parentData:data,parentDataProperty:"source.published",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.published"], {instancePath:instancePath+"/source.published",parentData:data,parentDataProperty:"source.published",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.retrieved"] !== undefined){
-if(!(validate428(data["source.retrieved"], {instancePath:instancePath+"/source.retrieved",parentData:data,parentDataProperty:"source.retrieved",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.retrieved"], {instancePath:instancePath+"/source.retrieved",parentData:data,parentDataProperty:"source.retrieved",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.period"] !== undefined){
-if(!(validate428(data["source.period"], {instancePath:instancePath+"/source.period",parentData:data,parentDataProperty:"source.period",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.period"], {instancePath:instancePath+"/source.period",parentData:data,parentDataProperty:"source.period",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.licence"] !== undefined){
-if(!(validate428(data["source.licence"], {instancePath:instancePath+"/source.licence",parentData:data,parentDataProperty:"source.licence",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.licence"], {instancePath:instancePath+"/source.licence",parentData:data,parentDataProperty:"source.licence",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["source.notes"] !== undefined){
-if(!(validate428(data["source.notes"], {instancePath:instancePath+"/source.notes",parentData:data,parentDataProperty:"source.notes",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["source.notes"], {instancePath:instancePath+"/source.notes",parentData:data,parentDataProperty:"source.notes",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["list.separator"] !== undefined){
-if(!(validate428(data["list.separator"], {instancePath:instancePath+"/list.separator",parentData:data,parentDataProperty:"list.separator",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["list.separator"], {instancePath:instancePath+"/list.separator",parentData:data,parentDataProperty:"list.separator",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data.unknown !== undefined){
-if(!(validate428(data.unknown, {instancePath:instancePath+"/unknown",parentData:data,parentDataProperty:"unknown",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data.unknown, {instancePath:instancePath+"/unknown",parentData:data,parentDataProperty:"unknown",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.gt"] !== undefined){
-if(!(validate428(data["qualifier.gt"], {instancePath:instancePath+"/qualifier.gt",parentData:data,parentDataProperty:"qualifier.gt",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["qualifier.gt"], {instancePath:instancePath+"/qualifier.gt",parentData:data,parentDataProperty:"qualifier.gt",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.gte"] !== undefined){
-if(!(validate428(data["qualifier.gte"], {instancePath:instancePath+"/qualifier.gte",parentData:data,parentDataProperty:"qualifier.gte",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["qualifier.gte"], {instancePath:instancePath+"/qualifier.gte",parentData:data,parentDataProperty:"qualifier.gte",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.lt"] !== undefined){
-if(!(validate428(data["qualifier.lt"], {instancePath:instancePath+"/qualifier.lt",parentData:data,parentDataProperty:"qualifier.lt",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["qualifier.lt"], {instancePath:instancePath+"/qualifier.lt",parentData:data,parentDataProperty:"qualifier.lt",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.lte"] !== undefined){
-if(!(validate428(data["qualifier.lte"], {instancePath:instancePath+"/qualifier.lte",parentData:data,parentDataProperty:"qualifier.lte",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["qualifier.lte"], {instancePath:instancePath+"/qualifier.lte",parentData:data,parentDataProperty:"qualifier.lte",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["qualifier.approx"] !== undefined){
-if(!(validate428(data["qualifier.approx"], {instancePath:instancePath+"/qualifier.approx",parentData:data,parentDataProperty:"qualifier.approx",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["qualifier.approx"], {instancePath:instancePath+"/qualifier.approx",parentData:data,parentDataProperty:"qualifier.approx",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.h1"] !== undefined){
-if(!(validate428(data["period.h1"], {instancePath:instancePath+"/period.h1",parentData:data,parentDataProperty:"period.h1",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["period.h1"], {instancePath:instancePath+"/period.h1",parentData:data,parentDataProperty:"period.h1",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.h2"] !== undefined){
-if(!(validate428(data["period.h2"], {instancePath:instancePath+"/period.h2",parentData:data,parentDataProperty:"period.h2",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["period.h2"], {instancePath:instancePath+"/period.h2",parentData:data,parentDataProperty:"period.h2",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q1"] !== undefined){
-if(!(validate428(data["period.q1"], {instancePath:instancePath+"/period.q1",parentData:data,parentDataProperty:"period.q1",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["period.q1"], {instancePath:instancePath+"/period.q1",parentData:data,parentDataProperty:"period.q1",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q2"] !== undefined){
-if(!(validate428(data["period.q2"], {instancePath:instancePath+"/period.q2",parentData:data,parentDataProperty:"period.q2",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["period.q2"], {instancePath:instancePath+"/period.q2",parentData:data,parentDataProperty:"period.q2",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q3"] !== undefined){
-if(!(validate428(data["period.q3"], {instancePath:instancePath+"/period.q3",parentData:data,parentDataProperty:"period.q3",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["period.q3"], {instancePath:instancePath+"/period.q3",parentData:data,parentDataProperty:"period.q3",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["period.q4"] !== undefined){
-if(!(validate428(data["period.q4"], {instancePath:instancePath+"/period.q4",parentData:data,parentDataProperty:"period.q4",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["period.q4"], {instancePath:instancePath+"/period.q4",parentData:data,parentDataProperty:"period.q4",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["date.day_month_year"] !== undefined){
-if(!(validate428(data["date.day_month_year"], {instancePath:instancePath+"/date.day_month_year",parentData:data,parentDataProperty:"date.day_month_year",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["date.day_month_year"], {instancePath:instancePath+"/date.day_month_year",parentData:data,parentDataProperty:"date.day_month_year",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.january"] !== undefined){
-if(!(validate428(data["month.january"], {instancePath:instancePath+"/month.january",parentData:data,parentDataProperty:"month.january",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.january"], {instancePath:instancePath+"/month.january",parentData:data,parentDataProperty:"month.january",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.february"] !== undefined){
-if(!(validate428(data["month.february"], {instancePath:instancePath+"/month.february",parentData:data,parentDataProperty:"month.february",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.february"], {instancePath:instancePath+"/month.february",parentData:data,parentDataProperty:"month.february",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.march"] !== undefined){
-if(!(validate428(data["month.march"], {instancePath:instancePath+"/month.march",parentData:data,parentDataProperty:"month.march",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.march"], {instancePath:instancePath+"/month.march",parentData:data,parentDataProperty:"month.march",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.april"] !== undefined){
-if(!(validate428(data["month.april"], {instancePath:instancePath+"/month.april",parentData:data,parentDataProperty:"month.april",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.april"], {instancePath:instancePath+"/month.april",parentData:data,parentDataProperty:"month.april",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.may"] !== undefined){
-if(!(validate428(data["month.may"], {instancePath:instancePath+"/month.may",parentData:data,parentDataProperty:"month.may",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.may"], {instancePath:instancePath+"/month.may",parentData:data,parentDataProperty:"month.may",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.june"] !== undefined){
-if(!(validate428(data["month.june"], {instancePath:instancePath+"/month.june",parentData:data,parentDataProperty:"month.june",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.june"], {instancePath:instancePath+"/month.june",parentData:data,parentDataProperty:"month.june",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.july"] !== undefined){
-if(!(validate428(data["month.july"], {instancePath:instancePath+"/month.july",parentData:data,parentDataProperty:"month.july",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.july"], {instancePath:instancePath+"/month.july",parentData:data,parentDataProperty:"month.july",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.august"] !== undefined){
-if(!(validate428(data["month.august"], {instancePath:instancePath+"/month.august",parentData:data,parentDataProperty:"month.august",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.august"], {instancePath:instancePath+"/month.august",parentData:data,parentDataProperty:"month.august",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.september"] !== undefined){
-if(!(validate428(data["month.september"], {instancePath:instancePath+"/month.september",parentData:data,parentDataProperty:"month.september",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.september"], {instancePath:instancePath+"/month.september",parentData:data,parentDataProperty:"month.september",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.october"] !== undefined){
-if(!(validate428(data["month.october"], {instancePath:instancePath+"/month.october",parentData:data,parentDataProperty:"month.october",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.october"], {instancePath:instancePath+"/month.october",parentData:data,parentDataProperty:"month.october",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.november"] !== undefined){
-if(!(validate428(data["month.november"], {instancePath:instancePath+"/month.november",parentData:data,parentDataProperty:"month.november",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.november"], {instancePath:instancePath+"/month.november",parentData:data,parentDataProperty:"month.november",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["month.december"] !== undefined){
-if(!(validate428(data["month.december"], {instancePath:instancePath+"/month.december",parentData:data,parentDataProperty:"month.december",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["month.december"], {instancePath:instancePath+"/month.december",parentData:data,parentDataProperty:"month.december",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.group"] !== undefined){
-if(!(validate428(data["number.group"], {instancePath:instancePath+"/number.group",parentData:data,parentDataProperty:"number.group",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["number.group"], {instancePath:instancePath+"/number.group",parentData:data,parentDataProperty:"number.group",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.decimal"] !== undefined){
-if(!(validate428(data["number.decimal"], {instancePath:instancePath+"/number.decimal",parentData:data,parentDataProperty:"number.decimal",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["number.decimal"], {instancePath:instancePath+"/number.decimal",parentData:data,parentDataProperty:"number.decimal",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.minus"] !== undefined){
-if(!(validate428(data["number.minus"], {instancePath:instancePath+"/number.minus",parentData:data,parentDataProperty:"number.minus",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["number.minus"], {instancePath:instancePath+"/number.minus",parentData:data,parentDataProperty:"number.minus",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.plus"] !== undefined){
-if(!(validate428(data["number.plus"], {instancePath:instancePath+"/number.plus",parentData:data,parentDataProperty:"number.plus",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["number.plus"], {instancePath:instancePath+"/number.plus",parentData:data,parentDataProperty:"number.plus",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["number.percent"] !== undefined){
-if(!(validate428(data["number.percent"], {instancePath:instancePath+"/number.percent",parentData:data,parentDataProperty:"number.percent",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["number.percent"], {instancePath:instancePath+"/number.percent",parentData:data,parentDataProperty:"number.percent",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.version"] !== undefined){
-if(!(validate428(data["card.version"], {instancePath:instancePath+"/card.version",parentData:data,parentDataProperty:"card.version",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.version"], {instancePath:instancePath+"/card.version",parentData:data,parentDataProperty:"card.version",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.version_dated"] !== undefined){
-if(!(validate428(data["card.version_dated"], {instancePath:instancePath+"/card.version_dated",parentData:data,parentDataProperty:"card.version_dated",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.version_dated"], {instancePath:instancePath+"/card.version_dated",parentData:data,parentDataProperty:"card.version_dated",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.licence"] !== undefined){
-if(!(validate428(data["card.licence"], {instancePath:instancePath+"/card.licence",parentData:data,parentDataProperty:"card.licence",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.licence"], {instancePath:instancePath+"/card.licence",parentData:data,parentDataProperty:"card.licence",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.indicators"] !== undefined){
-if(!(validate428(data["card.indicators"], {instancePath:instancePath+"/card.indicators",parentData:data,parentDataProperty:"card.indicators",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.indicators"], {instancePath:instancePath+"/card.indicators",parentData:data,parentDataProperty:"card.indicators",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.indicator_id"] !== undefined){
-if(!(validate428(data["card.indicator_id"], {instancePath:instancePath+"/card.indicator_id",parentData:data,parentDataProperty:"card.indicator_id",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.indicator_id"], {instancePath:instancePath+"/card.indicator_id",parentData:data,parentDataProperty:"card.indicator_id",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.what_is_counted"] !== undefined){
-if(!(validate428(data["card.what_is_counted"], {instancePath:instancePath+"/card.what_is_counted",parentData:data,parentDataProperty:"card.what_is_counted",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.what_is_counted"], {instancePath:instancePath+"/card.what_is_counted",parentData:data,parentDataProperty:"card.what_is_counted",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.files"] !== undefined){
-if(!(validate428(data["card.files"], {instancePath:instancePath+"/card.files",parentData:data,parentDataProperty:"card.files",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.files"], {instancePath:instancePath+"/card.files",parentData:data,parentDataProperty:"card.files",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.file"] !== undefined){
-if(!(validate428(data["card.file"], {instancePath:instancePath+"/card.file",parentData:data,parentDataProperty:"card.file",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.file"], {instancePath:instancePath+"/card.file",parentData:data,parentDataProperty:"card.file",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.size"] !== undefined){
-if(!(validate428(data["card.size"], {instancePath:instancePath+"/card.size",parentData:data,parentDataProperty:"card.size",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.size"], {instancePath:instancePath+"/card.size",parentData:data,parentDataProperty:"card.size",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.what"] !== undefined){
-if(!(validate428(data["card.what"], {instancePath:instancePath+"/card.what",parentData:data,parentDataProperty:"card.what",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.what"], {instancePath:instancePath+"/card.what",parentData:data,parentDataProperty:"card.what",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["card.check"] !== undefined){
-if(!(validate428(data["card.check"], {instancePath:instancePath+"/card.check",parentData:data,parentDataProperty:"card.check",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["card.check"], {instancePath:instancePath+"/card.check",parentData:data,parentDataProperty:"card.check",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.format"] !== undefined){
-if(!(validate428(data["file.workbook.format"], {instancePath:instancePath+"/file.workbook.format",parentData:data,parentDataProperty:"file.workbook.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.workbook.format"], {instancePath:instancePath+"/file.workbook.format",parentData:data,parentDataProperty:"file.workbook.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.label"] !== undefined){
-if(!(validate428(data["file.workbook.label"], {instancePath:instancePath+"/file.workbook.label",parentData:data,parentDataProperty:"file.workbook.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.workbook.label"], {instancePath:instancePath+"/file.workbook.label",parentData:data,parentDataProperty:"file.workbook.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.workbook.description"] !== undefined){
-if(!(validate428(data["file.workbook.description"], {instancePath:instancePath+"/file.workbook.description",parentData:data,parentDataProperty:"file.workbook.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.workbook.description"], {instancePath:instancePath+"/file.workbook.description",parentData:data,parentDataProperty:"file.workbook.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.format"] !== undefined){
-if(!(validate428(data["file.csv.format"], {instancePath:instancePath+"/file.csv.format",parentData:data,parentDataProperty:"file.csv.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.csv.format"], {instancePath:instancePath+"/file.csv.format",parentData:data,parentDataProperty:"file.csv.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.label"] !== undefined){
-if(!(validate428(data["file.csv.label"], {instancePath:instancePath+"/file.csv.label",parentData:data,parentDataProperty:"file.csv.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.csv.label"], {instancePath:instancePath+"/file.csv.label",parentData:data,parentDataProperty:"file.csv.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.csv.description"] !== undefined){
-if(!(validate428(data["file.csv.description"], {instancePath:instancePath+"/file.csv.description",parentData:data,parentDataProperty:"file.csv.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.csv.description"], {instancePath:instancePath+"/file.csv.description",parentData:data,parentDataProperty:"file.csv.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.format"] !== undefined){
-if(!(validate428(data["file.excelCsv.format"], {instancePath:instancePath+"/file.excelCsv.format",parentData:data,parentDataProperty:"file.excelCsv.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.excelCsv.format"], {instancePath:instancePath+"/file.excelCsv.format",parentData:data,parentDataProperty:"file.excelCsv.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.label"] !== undefined){
-if(!(validate428(data["file.excelCsv.label"], {instancePath:instancePath+"/file.excelCsv.label",parentData:data,parentDataProperty:"file.excelCsv.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.excelCsv.label"], {instancePath:instancePath+"/file.excelCsv.label",parentData:data,parentDataProperty:"file.excelCsv.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.excelCsv.description"] !== undefined){
-if(!(validate428(data["file.excelCsv.description"], {instancePath:instancePath+"/file.excelCsv.description",parentData:data,parentDataProperty:"file.excelCsv.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.excelCsv.description"], {instancePath:instancePath+"/file.excelCsv.description",parentData:data,parentDataProperty:"file.excelCsv.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.format"] !== undefined){
-if(!(validate428(data["file.json.format"], {instancePath:instancePath+"/file.json.format",parentData:data,parentDataProperty:"file.json.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.json.format"], {instancePath:instancePath+"/file.json.format",parentData:data,parentDataProperty:"file.json.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.label"] !== undefined){
-if(!(validate428(data["file.json.label"], {instancePath:instancePath+"/file.json.label",parentData:data,parentDataProperty:"file.json.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.json.label"], {instancePath:instancePath+"/file.json.label",parentData:data,parentDataProperty:"file.json.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.json.description"] !== undefined){
-if(!(validate428(data["file.json.description"], {instancePath:instancePath+"/file.json.description",parentData:data,parentDataProperty:"file.json.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.json.description"], {instancePath:instancePath+"/file.json.description",parentData:data,parentDataProperty:"file.json.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.format"] !== undefined){
-if(!(validate428(data["file.datapackage.format"], {instancePath:instancePath+"/file.datapackage.format",parentData:data,parentDataProperty:"file.datapackage.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.datapackage.format"], {instancePath:instancePath+"/file.datapackage.format",parentData:data,parentDataProperty:"file.datapackage.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.label"] !== undefined){
-if(!(validate428(data["file.datapackage.label"], {instancePath:instancePath+"/file.datapackage.label",parentData:data,parentDataProperty:"file.datapackage.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.datapackage.label"], {instancePath:instancePath+"/file.datapackage.label",parentData:data,parentDataProperty:"file.datapackage.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.datapackage.description"] !== undefined){
-if(!(validate428(data["file.datapackage.description"], {instancePath:instancePath+"/file.datapackage.description",parentData:data,parentDataProperty:"file.datapackage.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.datapackage.description"], {instancePath:instancePath+"/file.datapackage.description",parentData:data,parentDataProperty:"file.datapackage.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.format"] !== undefined){
-if(!(validate428(data["file.jsonld.format"], {instancePath:instancePath+"/file.jsonld.format",parentData:data,parentDataProperty:"file.jsonld.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.jsonld.format"], {instancePath:instancePath+"/file.jsonld.format",parentData:data,parentDataProperty:"file.jsonld.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.label"] !== undefined){
-if(!(validate428(data["file.jsonld.label"], {instancePath:instancePath+"/file.jsonld.label",parentData:data,parentDataProperty:"file.jsonld.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.jsonld.label"], {instancePath:instancePath+"/file.jsonld.label",parentData:data,parentDataProperty:"file.jsonld.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.jsonld.description"] !== undefined){
-if(!(validate428(data["file.jsonld.description"], {instancePath:instancePath+"/file.jsonld.description",parentData:data,parentDataProperty:"file.jsonld.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.jsonld.description"], {instancePath:instancePath+"/file.jsonld.description",parentData:data,parentDataProperty:"file.jsonld.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.format"] !== undefined){
-if(!(validate428(data["file.card.format"], {instancePath:instancePath+"/file.card.format",parentData:data,parentDataProperty:"file.card.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.card.format"], {instancePath:instancePath+"/file.card.format",parentData:data,parentDataProperty:"file.card.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.label"] !== undefined){
-if(!(validate428(data["file.card.label"], {instancePath:instancePath+"/file.card.label",parentData:data,parentDataProperty:"file.card.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.card.label"], {instancePath:instancePath+"/file.card.label",parentData:data,parentDataProperty:"file.card.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.card.description"] !== undefined){
-if(!(validate428(data["file.card.description"], {instancePath:instancePath+"/file.card.description",parentData:data,parentDataProperty:"file.card.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.card.description"], {instancePath:instancePath+"/file.card.description",parentData:data,parentDataProperty:"file.card.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.format"] !== undefined){
-if(!(validate428(data["file.chart.format"], {instancePath:instancePath+"/file.chart.format",parentData:data,parentDataProperty:"file.chart.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.chart.format"], {instancePath:instancePath+"/file.chart.format",parentData:data,parentDataProperty:"file.chart.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.label"] !== undefined){
-if(!(validate428(data["file.chart.label"], {instancePath:instancePath+"/file.chart.label",parentData:data,parentDataProperty:"file.chart.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.chart.label"], {instancePath:instancePath+"/file.chart.label",parentData:data,parentDataProperty:"file.chart.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.chart.description"] !== undefined){
-if(!(validate428(data["file.chart.description"], {instancePath:instancePath+"/file.chart.description",parentData:data,parentDataProperty:"file.chart.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.chart.description"], {instancePath:instancePath+"/file.chart.description",parentData:data,parentDataProperty:"file.chart.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.format"] !== undefined){
-if(!(validate428(data["file.sums.format"], {instancePath:instancePath+"/file.sums.format",parentData:data,parentDataProperty:"file.sums.format",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.sums.format"], {instancePath:instancePath+"/file.sums.format",parentData:data,parentDataProperty:"file.sums.format",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.label"] !== undefined){
-if(!(validate428(data["file.sums.label"], {instancePath:instancePath+"/file.sums.label",parentData:data,parentDataProperty:"file.sums.label",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.sums.label"], {instancePath:instancePath+"/file.sums.label",parentData:data,parentDataProperty:"file.sums.label",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["file.sums.description"] !== undefined){
-if(!(validate428(data["file.sums.description"], {instancePath:instancePath+"/file.sums.description",parentData:data,parentDataProperty:"file.sums.description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["file.sums.description"], {instancePath:instancePath+"/file.sums.description",parentData:data,parentDataProperty:"file.sums.description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.readme_title"] !== undefined){
-if(!(validate428(data["workbook.readme_title"], {instancePath:instancePath+"/workbook.readme_title",parentData:data,parentDataProperty:"workbook.readme_title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.readme_title"], {instancePath:instancePath+"/workbook.readme_title",parentData:data,parentDataProperty:"workbook.readme_title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.readme_description"] !== undefined){
-if(!(validate428(data["workbook.readme_description"], {instancePath:instancePath+"/workbook.readme_description",parentData:data,parentDataProperty:"workbook.readme_description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.readme_description"], {instancePath:instancePath+"/workbook.readme_description",parentData:data,parentDataProperty:"workbook.readme_description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.sheets_title"] !== undefined){
-if(!(validate428(data["workbook.sheets_title"], {instancePath:instancePath+"/workbook.sheets_title",parentData:data,parentDataProperty:"workbook.sheets_title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.sheets_title"], {instancePath:instancePath+"/workbook.sheets_title",parentData:data,parentDataProperty:"workbook.sheets_title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.sheets_intro"] !== undefined){
-if(!(validate428(data["workbook.sheets_intro"], {instancePath:instancePath+"/workbook.sheets_intro",parentData:data,parentDataProperty:"workbook.sheets_intro",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.sheets_intro"], {instancePath:instancePath+"/workbook.sheets_intro",parentData:data,parentDataProperty:"workbook.sheets_intro",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.by_period_description"] !== undefined){
-if(!(validate428(data["workbook.by_period_description"], {instancePath:instancePath+"/workbook.by_period_description",parentData:data,parentDataProperty:"workbook.by_period_description",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.by_period_description"], {instancePath:instancePath+"/workbook.by_period_description",parentData:data,parentDataProperty:"workbook.by_period_description",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.dictionary_title"] !== undefined){
-if(!(validate428(data["workbook.dictionary_title"], {instancePath:instancePath+"/workbook.dictionary_title",parentData:data,parentDataProperty:"workbook.dictionary_title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.dictionary_title"], {instancePath:instancePath+"/workbook.dictionary_title",parentData:data,parentDataProperty:"workbook.dictionary_title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.dictionary_intro"] !== undefined){
-if(!(validate428(data["workbook.dictionary_intro"], {instancePath:instancePath+"/workbook.dictionary_intro",parentData:data,parentDataProperty:"workbook.dictionary_intro",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.dictionary_intro"], {instancePath:instancePath+"/workbook.dictionary_intro",parentData:data,parentDataProperty:"workbook.dictionary_intro",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.licence_title"] !== undefined){
-if(!(validate428(data["workbook.licence_title"], {instancePath:instancePath+"/workbook.licence_title",parentData:data,parentDataProperty:"workbook.licence_title",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.licence_title"], {instancePath:instancePath+"/workbook.licence_title",parentData:data,parentDataProperty:"workbook.licence_title",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 if(data["workbook.fact"] !== undefined){
-if(!(validate428(data["workbook.fact"], {instancePath:instancePath+"/workbook.fact",parentData:data,parentDataProperty:"workbook.fact",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate429(data["workbook.fact"], {instancePath:instancePath+"/workbook.fact",parentData:data,parentDataProperty:"workbook.fact",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
@@ -15352,14 +15358,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate427.errors = vErrors;
+validate428.errors = vErrors;
 return errors === 0;
 }
 
-export const ingested = validate601;
+export const ingested = validate602;
 const schema65 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
-function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate602(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -15413,8 +15419,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate203(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate204(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -15792,16 +15798,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate601.errors = vErrors;
+validate602.errors = vErrors;
 return errors === 0;
 }
 
-export const ioErrors = validate603;
+export const ioErrors = validate604;
 const schema66 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
 const pattern56 = new RegExp("^E[A-Z0-9]+$", "u");
 const schema67 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
 
-function validate604(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate605(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15898,12 +15904,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate604.errors = vErrors;
+validate605.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate603(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate604(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -15970,8 +15976,8 @@ errors++;
 }
 }
 for(const key2 in data0){
-if(!(validate604(data0[key2], {instancePath:instancePath+"/codes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate604.errors : vErrors.concat(validate604.errors);
+if(!(validate605(data0[key2], {instancePath:instancePath+"/codes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate605.errors : vErrors.concat(validate605.errors);
 errors = vErrors.length;
 }
 }
@@ -15988,8 +15994,8 @@ errors++;
 }
 }
 if(data.other !== undefined){
-if(!(validate604(data.other, {instancePath:instancePath+"/other",parentData:data,parentDataProperty:"other",rootData}))){
-vErrors = vErrors === null ? validate604.errors : vErrors.concat(validate604.errors);
+if(!(validate605(data.other, {instancePath:instancePath+"/other",parentData:data,parentDataProperty:"other",rootData}))){
+vErrors = vErrors === null ? validate605.errors : vErrors.concat(validate605.errors);
 errors = vErrors.length;
 }
 }
@@ -16004,16 +16010,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate603.errors = vErrors;
+validate604.errors = vErrors;
 return errors === 0;
 }
 
-export const mention = validate207;
+export const mention = validate208;
 
-export const numberMention = validate607;
+export const numberMention = validate608;
 const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
-function validate607(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate608(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16235,18 +16241,18 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate607.errors = vErrors;
+validate608.errors = vErrors;
 return errors === 0;
 }
 
-export const observation = validate205;
+export const observation = validate206;
 
-export const publicationJournal = validate608;
+export const publicationJournal = validate609;
 const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
 const schema70 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
 const pattern57 = new RegExp("^[^/\\\\]+$", "u");
 
-function validate609(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16370,12 +16376,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate609.errors = vErrors;
+validate610.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate608(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate609(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16417,8 +16423,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate609(data0[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
+if(!(validate610(data0[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
 errors = vErrors.length;
 }
 }
@@ -16445,22 +16451,22 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate608.errors = vErrors;
+validate609.errors = vErrors;
 return errors === 0;
 }
 
-export const source = validate203;
+export const source = validate204;
 
-export const validated = validate202;
+export const validated = validate203;
 
-export const versions = validate611;
+export const versions = validate612;
 const schema71 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
 const schema72 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
 const pattern59 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const schema73 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
 const schema74 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
-function validate614(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate615(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -16485,12 +16491,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate614.errors = vErrors;
+validate615.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate613(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate614(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16519,26 +16525,26 @@ errors++;
 }
 }
 if(data.sources !== undefined){
-if(!(validate614(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData}))){
-vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
+if(!(validate615(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData}))){
+vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
 errors = vErrors.length;
 }
 }
 if(data.catalogue !== undefined){
-if(!(validate614(data.catalogue, {instancePath:instancePath+"/catalogue",parentData:data,parentDataProperty:"catalogue",rootData}))){
-vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
+if(!(validate615(data.catalogue, {instancePath:instancePath+"/catalogue",parentData:data,parentDataProperty:"catalogue",rootData}))){
+vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
 errors = vErrors.length;
 }
 }
 if(data.schemas !== undefined){
-if(!(validate614(data.schemas, {instancePath:instancePath+"/schemas",parentData:data,parentDataProperty:"schemas",rootData}))){
-vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
+if(!(validate615(data.schemas, {instancePath:instancePath+"/schemas",parentData:data,parentDataProperty:"schemas",rootData}))){
+vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
 errors = vErrors.length;
 }
 }
 if(data.pipeline !== undefined){
-if(!(validate614(data.pipeline, {instancePath:instancePath+"/pipeline",parentData:data,parentDataProperty:"pipeline",rootData}))){
-vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
+if(!(validate615(data.pipeline, {instancePath:instancePath+"/pipeline",parentData:data,parentDataProperty:"pipeline",rootData}))){
+vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
 errors = vErrors.length;
 }
 }
@@ -16578,13 +16584,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate613.errors = vErrors;
+validate614.errors = vErrors;
 return errors === 0;
 }
 
 const schema75 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
 
-function validate620(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate621(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16627,12 +16633,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate620.errors = vErrors;
+validate621.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate612(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate613(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16736,8 +16742,8 @@ errors++;
 }
 }
 if(data.inputs !== undefined){
-if(!(validate613(data.inputs, {instancePath:instancePath+"/inputs",parentData:data,parentDataProperty:"inputs",rootData}))){
-vErrors = vErrors === null ? validate613.errors : vErrors.concat(validate613.errors);
+if(!(validate614(data.inputs, {instancePath:instancePath+"/inputs",parentData:data,parentDataProperty:"inputs",rootData}))){
+vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
 errors = vErrors.length;
 }
 }
@@ -16860,20 +16866,20 @@ errors++;
 }
 }
 if(data8.added !== undefined){
-if(!(validate620(data8.added, {instancePath:instancePath+"/changes/added",parentData:data8,parentDataProperty:"added",rootData}))){
-vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
+if(!(validate621(data8.added, {instancePath:instancePath+"/changes/added",parentData:data8,parentDataProperty:"added",rootData}))){
+vErrors = vErrors === null ? validate621.errors : vErrors.concat(validate621.errors);
 errors = vErrors.length;
 }
 }
 if(data8.changed !== undefined){
-if(!(validate620(data8.changed, {instancePath:instancePath+"/changes/changed",parentData:data8,parentDataProperty:"changed",rootData}))){
-vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
+if(!(validate621(data8.changed, {instancePath:instancePath+"/changes/changed",parentData:data8,parentDataProperty:"changed",rootData}))){
+vErrors = vErrors === null ? validate621.errors : vErrors.concat(validate621.errors);
 errors = vErrors.length;
 }
 }
 if(data8.removed !== undefined){
-if(!(validate620(data8.removed, {instancePath:instancePath+"/changes/removed",parentData:data8,parentDataProperty:"removed",rootData}))){
-vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
+if(!(validate621(data8.removed, {instancePath:instancePath+"/changes/removed",parentData:data8,parentDataProperty:"removed",rootData}))){
+vErrors = vErrors === null ? validate621.errors : vErrors.concat(validate621.errors);
 errors = vErrors.length;
 }
 }
@@ -16928,12 +16934,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate612.errors = vErrors;
+validate613.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate611(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate612(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="versions.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16987,8 +16993,8 @@ let data1 = data.versions;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate612(data1[i0], {instancePath:instancePath+"/versions/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate612.errors : vErrors.concat(validate612.errors);
+if(!(validate613(data1[i0], {instancePath:instancePath+"/versions/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate613.errors : vErrors.concat(validate613.errors);
 errors = vErrors.length;
 }
 }
@@ -17015,7 +17021,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate611.errors = vErrors;
+validate612.errors = vErrors;
 return errors === 0;
 }
 

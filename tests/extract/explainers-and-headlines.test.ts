@@ -41,7 +41,8 @@ describe("round 136's explainers and interviews", () => {
 
   it("takes no rise from the verb of a fraction's qualifier before a share ('تمثل ما يفوق خمس …، بنسبة 21 في المائة')", () => {
     const text = "أول ما يلفت الانتباه أن ملفات الهجرة تمثل ما يفوق خمس مجموع الملفات التي عالجها القسم، بنسبة 21 في المائة من أصل 4677 ملفا.";
-    expect(mentionOf(text, "2021", "21 في المائة").status).not.toBe("observation");
+    // Since round 163 "خمس مجموع" is a fifth, no five, and the share is read as the migration files' share.
+    expect(published(text, "2021")).toEqual(["files_share_by_case_type 2021 irregular_migration = 21", "files_processed 2021 = 4677"]);
   });
 
   it("still takes the rise of a verb before a rate ('ارتفع عدد الملفات …، بنسبة 21 في المائة')", () => {

@@ -51,17 +51,24 @@ function singularIfAccusative(reading: AtomReading): AtomReading {
   return { ...reading, meaning: { kind: "atom", atom: { ...atom, number: "singular" } } };
 }
 
+/** The masculine "one" of a teen (أحد عشر) and the tail that agrees with it; the feminine is إحدى عشرة. */
+const masculineOne = "أحد";
+const masculineTeenTail = "عشر";
+
 /**
  * Whether a word read as a number word may begin a number. With the article, only a unit 3–10 may ("الدول الخمس",
  * "the five countries"), the hundred, المائة/المئة ("تجاوز العدد المائة"), and the thousand and two thousand,
  * الألف/الألفين ("تجاوز عدد الملفات الألف"): a definite ten, other hundred, plural or other scale is an ordinal
  * or a noun in news prose ("القرن العشرين", "الآلاف"), and الاثنين/الأحد are Monday and
- * Sunday, unless what they count follows (recognize.ts markCountingArticles). المائة after a preposition (بالمائة)
+ * Sunday, unless what they count follows (recognize.ts markCountingArticles) or, for a teen's head, its tail. المائة after a preposition (بالمائة)
  * or in "في المائة" is a percent sign (see recognize.ts).
  */
-function mayStart(reading: AtomReading, token: WordToken): boolean {
+function mayStart(reading: AtomReading, token: WordToken, next: Token | undefined): boolean {
   if (!reading.definite) return true;
   const atom = reading.meaning.atom;
+  // "الاثنا عشر ملفا", "الإحدى عشرة": a definite teen head, never a number alone, begins its teen. Masculine
+  // الأحد only before the tail that agrees with it, عشر: "يوم الأحد عشرة موقوفين" is Sunday.
+  if (atom.kind === "unit" && atom.teenHead && !atom.standalone) return reading.spelling !== masculineOne || (next?.kind === "word" && next.text === masculineTeenTail);
   if (atom.kind === "hundred") return atom.value === 100 && atom.standalone && !reading.preposition;
   if (atom.kind === "scale") return atom.value === 1000 && (atom.number === "singular" || atom.number === "dual") && !reading.preposition;
   // "من بين الثمانين شخصا": a definite ten before the indefinite accusative noun it counts is a number (not "القرن العشرين");
@@ -138,7 +145,7 @@ export function readNumber(tokens: readonly Token[], i: number, work: Work = { s
     if (builder.accept({ kind: "digits", literal: first.literal, conjunction: false })) search.extend(builder, first.start, i + 1, first.end, false);
   } else if (first.kind === "word") {
     for (const r of atomReadings(first)) {
-      if (!mayStart(r, first)) continue;
+      if (!mayStart(r, first, tokens[i + 1])) continue;
       const builder = new NumberBuilder();
       if (builder.accept({ kind: "atom", atom: r.meaning.atom, conjunction: false })) {
         search.extend(builder, first.start + r.prefixLength, i + 1, first.end, r.definite);

@@ -49,5 +49,11 @@ describe("teens", () => {
     ["without a hamza واحد may be و + أحد: the longer reading wins", "واحد عشر", [w("احد عشر", 11)]],
     ["و + أحد عشر: the hamza tells و + أحد from واحد", "مائة وأحد عشر", [w("مائة وأحد عشر", 111)]],
     ["a teen after a hundred without و", "مائة خمسة عشر", [w("مائة خمسة عشر", 115)]],
+    ["a definite teen: the article is left out, as with الـ before digits", "الاثنا عشر ملفا", [w("اثنا عشر", 12)]],
+    ["a definite teen of twelve in the genitive", "خلال الأشهر الإثني عشر الماضية", [w("إثني عشر", 12)]],
+    ["a definite feminine teen of eleven", "الإحدى عشرة عملية", [w("إحدى عشرة", 11)]],
+    ["a definite masculine teen of eleven", "الأحد عشر ملفا", [w("أحد عشر", 11)]],
+    ["الأحد before the feminine tail is Sunday, not a teen", "يوم الأحد عشرة موقوفين", [w("عشرة", 10)]],
+    ["a definite teen head alone is no number", "يوم الأحد والاثنين", []],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
