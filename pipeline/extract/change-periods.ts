@@ -377,7 +377,11 @@ function subjectCountPeriod(scope: NumberScope, catalogue: Catalogue, soFar: Sen
     return "claims" in named && named.claims.length > 0 && !named.claims.some((c) => sameLength(c.period, last!.period));
   };
   const overlapping = endsTogether && !comparedOtherLength && !periodBefore(last!.period, latest!) && !periodBefore(latest!, last!.period) && !otherLengthBase();
-  return wholeYear || (!partCompared && overlapping) ? last!.period : latest;
+  const counted = wholeYear || (!partCompared && overlapping) ? last!.period : latest;
+  // "… بلغ 80 شخصا وليس 97، وأن حصيلة 2018، التي بلغت فعلا 88 شخصا، تمثل بالتالي ارتفاعا بنسبة 10 في المائة": a count
+  // of the text's own period after those, in a relative clause of its year (read as compared), is the change's.
+  const ownLater = soFar.counts.some((c) => c.indicator.id === subject.id && c.compared && c.period === scope.reference && c.start > (last?.end ?? 0) && c.end <= scope.mention.start);
+  return ownLater && counted !== undefined && periodBefore(counted, scope.reference) ? scope.reference : counted;
 }
 
 /** The latest period among counts', if any. */

@@ -215,6 +215,9 @@ function clauseMarks(text: string, start: number, end: number, figures: readonly
     // - – — between spaces after a figure: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا
     // 22%"); between words it joins them ("أكتوبر – دجنبر").
     else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && /[\p{N}%٪)]/u.test(text[i - 2] ?? "") && !opensLine(text, i)) marks.push(i);
+    // A slash between spaces after an item's words and before the next item's number: "1,987 إشعار وقف البحث الدولي / 310
+    // إشعار وقف البحث العربي", each with its own words (not "2023 / 2024", nor "ملفات/طلبات").
+    else if (c === 0x2f && text[i - 1] === " " && text[i + 1] === " " && /\p{L}/u.test(text[i - 2] ?? "") && /^\s*\p{Nd}/u.test(text.slice(i + 1, i + 4))) marks.push(i);
     // – — between spaces after a word and before a comparison: "3690 ملفا وطلب معلومات – أقل بقليل من …".
     else if ((c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && dashedComparison.test(text.slice(i + 2, i + 12))) marks.push(i);
   }

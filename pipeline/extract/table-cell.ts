@@ -9,7 +9,7 @@ import { lineAbove } from "../text/lines.ts";
 import { captionCell } from "./caption-series.ts";
 import { labelLineAbove } from "./label-above.ts";
 import type { NumberScope } from "./scope.ts";
-import { cellPeriod, type Column, tableCells, type TextYearChange, yearFirstPeriod } from "./tables.ts";
+import { cellPeriod, type Column, periodInWords, tableCells, type TextYearChange, totalCell, yearFirstPeriod } from "./tables.ts";
 import { parsePeriod } from "../lib/period.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -50,13 +50,32 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     // A row label naming the year, then its part ("| 2024 - الربع الأول | 1655 |" under "| الفصل | الملفات المعالجة |"): the row's period.
     if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: yearFirstPeriod(labelText(text, label), phrases.parts) } : rowLabelCell(text, words, row, column, null, reference);
     // A transposed table: the column's header counts, the row's first cell is the period.
-    const period = cellPeriod(text.slice(label.start, label.end), phrases.part_abbreviations);
+    const year = cellPeriod(text.slice(label.start, label.end), phrases.part_abbreviations);
     const counted = wordsWithin(words, meaning.label.start, meaning.label.end);
-    if (period) return { label: counted, period, change: null };
+    const period = year && partOfRowsYear(text, row, column, year, phrases.parts);
+    if (period) return { label: counted, change: null, ...period };
     // A period in words ("النصف الأول ٢٠٢٣"): read by the period reader (count-periods.ts columnPeriod).
     return /[0-9٠-٩۰-۹]{4}/u.test(text.slice(label.start, label.end)) ? { label: counted, period: null, change: null, periodWords: wordsWithin(words, label.start, label.end) } : null;
   }
   return rowLabelCell(text, words, row, column, meaning, reference);
+}
+
+/**
+ * A transposed table's row whose year cell is followed by a cell of words under a header of its own ("| السنة |
+ * النصف | الملفات … |" over "| 2020 | الأول | 1820 | …"): the period is the year's part that cell names with its
+ * header ("النصف الأول 2020"), the year for a total ("المجموع"); unclear when the reading cannot join them. The year
+ * alone otherwise.
+ */
+function partOfRowsYear(text: string, row: TableRow, column: number, year: string, parts: PeriodPhrases["parts"]): { period: string | null; unclear?: string } {
+  const index = row.cells.slice(1, column).findIndex((cell) => /\p{L}/u.test(text.slice(cell.start, cell.end)) && !/\p{N}/u.test(text.slice(cell.start, cell.end)));
+  if (index < 0) return { period: year };
+  const cell = text.slice(row.cells[index + 1]!.start, row.cells[index + 1]!.end).trim();
+  if (totalCell.test(cell)) return { period: year };
+  const header = row.columns?.[index + 1];
+  const headerText = header && "label" in header ? text.slice(header.label.start, header.label.end).trim() : "";
+  const period = periodInWords(`${headerText} ${cell} ${year}`, parts);
+  if (period !== null && parsePeriod(period).part !== null) return { period };
+  return { period: null, unclear: `the row names its period over two cells («${year}», «${cell}») the reading does not join` };
 }
 
 /** Box-drawing marks a key-figures box opens its lines with ("│ 7 215 | ملفا وطلب معلومات معالجا"). */

@@ -491,12 +491,14 @@ function withoutBoundingVerb(scope: NumberScope): Word[] {
 }
 
 /**
- * "1120 ملفا إضافيا": an adjective of addition right after the counted noun; or a comparative with a period
+ * "1120 ملفا إضافيا": an adjective of addition right after the counted noun, or after its accusative adjective ("28
+ * شخصا مطلوبا إضافيا"); or a comparative with a period
  * after it ("460 مذكرة أقل من السنة السابقة", "19 أمرا أقل من سنة 2022"), or a bare word of change ending the
  * clause ("8 إنابات زيادة.", not "5800 ملف بزيادة 24 في المائة"): by how much, not a level.
  */
 function afterDifference(scope: NumberScope): Word[] | undefined {
-  const adjective = scope.after.slice(0, 2).find((w) => wordIsAny(w, grammarWords.differences.after));
+  const [, second, third] = scope.after;
+  const adjective = scope.after.slice(0, 2).find((w) => wordIsAny(w, grammarWords.differences.after)) ?? (second?.folded.endsWith("ا") && third && wordIsAny(third, grammarWords.differences.after) ? third : undefined);
   if (adjective) return [adjective];
   // The comparative after the noun or its adjective ("12 أمرا دوليا أقل مما نشرته"); "than what" compares amounts
   // whatever follows, "than" a period ("أقل من السنة السابقة", not "أكثر من نصفهم").

@@ -84,3 +84,20 @@ describe("a running total up to a day of the year", () => {
     expect(publishedFigures(text, catalogue, "2025-H1")).toContain("wanted_persons_arrested 2025-H1 = 74");
   });
 });
+
+describe("a transposed table whose rows name their period over two cells (held249)", () => {
+  const table = [
+    "| السنة | النصف | الملفات المعالجة | الإنابات القضائية |",
+    "| 2020 | الأول | 1820 | 55 |",
+    "| 2021 | الأول | 2240 | 62 |",
+    "| 2021 | المجموع | 4677 | 131 |",
+  ].join("\n");
+
+  it("reads the year's part from the second cell and its header, and the year from a total", () => {
+    const published = publishedFigures(table, catalogue, "2021");
+    expect(published).toContain("files_processed 2020-H1 = 1820");
+    expect(published).toContain("letters_rogatory 2021-H1 = 62");
+    expect(published).toContain("files_processed 2021 = 4677");
+    expect(published).not.toContain("files_processed 2020 = 1820");
+  });
+});
