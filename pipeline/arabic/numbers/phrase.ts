@@ -59,9 +59,9 @@ const masculineTeenTail = "عشر";
  * Whether a word read as a number word may begin a number. With the article, only a unit 3–10 may ("الدول الخمس",
  * "the five countries"), the hundred, المائة/المئة ("تجاوز العدد المائة"), and the thousand and two thousand,
  * الألف/الألفين ("تجاوز عدد الملفات الألف"): a definite ten, other hundred, plural or other scale is an ordinal
- * or a noun in news prose ("القرن العشرين", "الآلاف"), and الاثنين/الأحد are Monday and
- * Sunday, unless what they count follows (recognize.ts markCountingArticles) or, for a teen's head, its tail. المائة after a preposition (بالمائة)
- * or in "في المائة" is a percent sign (see recognize.ts).
+ * or a noun in news prose ("القرن العشرين", "الآلاف"), and الاثنين/الأحد are Monday and Sunday, unless what they
+ * count follows (recognize.ts markCountingArticles) or, for a teen's head, its tail. المائة after a preposition
+ * (بالمائة) or in "في المائة" is a percent sign (see recognize.ts).
  */
 function mayStart(reading: AtomReading, token: WordToken, next: Token | undefined): boolean {
   if (!reading.definite) return true;
