@@ -1,8 +1,10 @@
 // "3 690 ملفا في S1-2025", "حصيلة H2 2024", "2023/T3": a year written with the abbreviation of its part, as pages
 // mixing French and English write it, is that part of the year (periods.json part_abbreviations, also read in a
-// table's header cells).
+// table's header cells); one alone ("1,480 ملفا في Q1") is that part of the year the words are read against.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { oncePer } from "../lib/once-per.ts";
+import type { Word } from "./words.ts";
+import type { PartCode, PartMatch } from "./year-parts.ts";
 
 type Abbreviations = PeriodPhrases["part_abbreviations"];
 
@@ -50,4 +52,28 @@ export function abbreviationDigit(text: string, mention: { start: number; end: n
   if (forms.size === 0) return false;
   const word = /\p{L}+$/u.exec(text.slice(Math.max(0, mention.start - 4), mention.start))?.[0];
   return word !== undefined && forms.has(word + text.slice(mention.start, mention.end)) && !/^[\p{L}\p{N}]/u.test(text.slice(mention.end, mention.end + 1));
+}
+
+/** A year of four digits right before or after an abbreviation, past a joiner: the year's reading takes it (abbreviatedPart). */
+const yearAfter = /^[ \-_/]?[0-9٠-٩]{4}(?![\p{L}\p{N}])/u;
+const yearBefore = /(?<![\p{L}\p{N}])[0-9٠-٩]{4}[ \-_/]?$/u;
+
+/**
+ * The parts of the year abbreviations name alone, with no year against them ("1,480 ملفا في Q1 و1,624 في Q2" in a
+ * half-year report): each a part of the year the words are read against, as "خلال الربع الأول" is. A letter and its
+ * digits are two words; only the whole abbreviation, nothing of a word against it, counts.
+ */
+export function abbreviationsAlone(text: string, words: readonly Word[], abbreviations: Abbreviations): PartMatch[] {
+  const forms = letterAbbreviations(abbreviations);
+  const found: PartMatch[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [letters, digits] = [words[i]!, words[i + 1]!];
+    if (digits.start !== letters.end || !forms.has(text.slice(letters.start, digits.end))) continue;
+    if (/[\p{L}\p{N}]/u.test(text[letters.start - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[digits.end] ?? "")) continue;
+    if (yearAfter.test(text.slice(digits.end, digits.end + 6)) || yearBefore.test(text.slice(Math.max(0, letters.start - 6), letters.start))) continue;
+    const written = text.slice(letters.start, digits.end);
+    const part = Object.entries(abbreviations).find(([, list]) => (list ?? []).some((form: string) => form === written))?.[0];
+    if (part) found.push({ index: i, start: letters.start, end: digits.end, part: part as PartCode });
+  }
+  return found;
 }

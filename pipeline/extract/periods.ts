@@ -9,7 +9,7 @@ import { dayNumber } from "./day-number.ts";
 import { endOfAt, monthRanges, partOf } from "./month-ranges.ts";
 import { endsWithMonth, yearToDateEnd, type YearToDateEnd } from "./year-to-date-end.ts";
 import { untilDayWithin } from "./until-day.ts";
-import { abbreviatedPart } from "./part-abbreviations.ts";
+import { abbreviatedPart, abbreviationsAlone } from "./part-abbreviations.ts";
 import { periodPhrases } from "./quarter-ordinals.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { lookingBackDoubt, yearsBack } from "./retrospective.ts";
@@ -257,7 +257,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   // In a report on a quarter or a half, "الفصل الثالث" is a quarter too (in a yearly report it may be a chapter,
   // unless the text names several quarters so).
   if (parsePeriod(reference).part !== null || context.quartersByOrdinal) partPhrases.push(...(["Q1", "Q2", "Q3", "Q4"] as const).map((q): [string, readonly Phrase[]] => [q, phrases.quarterly_report_quarters[q]]));
-  const named: PartMatch[] = [...partPhrases.flatMap(([part, list]) => periodPhrases(words, list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
+  const named: PartMatch[] = [...partPhrases.flatMap(([part, list]) => periodPhrases(words, list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases), ...abbreviationsAlone(context.text, words, phrases.part_abbreviations)];
   const parts = named.length > 0 || !context.earlier ? named : elidedParts(words, context.earlier, phrases.parts);
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);

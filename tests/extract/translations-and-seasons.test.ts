@@ -50,3 +50,15 @@ describe("an added amount (held734)", () => {
     expect(mention(text, "28", "2021").reason).toContain("the amount of a change");
   });
 });
+
+describe("a part of the year abbreviated with no year against it (held734)", () => {
+  it("is that part of the reference's year, as 'خلال الربع الأول' is", () => {
+    const text = "التوزيع الفصلي: 1,480 ملفا في Q1 و1,624 في Q2.";
+    expect(publishedFigures(text, catalogue, "2023-H1")).toEqual(["files_processed 2023-Q1 = 1480", "files_processed 2023-Q2 = 1624"]);
+  });
+
+  it("while one against its year is read with it, and a word that only starts like one is none", () => {
+    expect(publishedFigures("عالج القسم 3690 ملفا في S1-2025.", catalogue, "2025-H1")).toEqual(["files_processed 2025-H1 = 3690"]);
+    expect(mention("عالج القسم 3690 ملفا حسب تقرير AQ1.", "3690", "2025").period).toBe("2025");
+  });
+});
