@@ -38,7 +38,7 @@ export function endOfAt(words: readonly Word[], index: number, endOf: readonly s
 }
 
 /** Every month name, merged once per catalogue: one lookup per word tells the few that are months. */
-const allMonthNames = oncePer((months: readonly (readonly string[])[]): string[] => months.flat());
+export const allMonthNames = oncePer((months: readonly (readonly string[])[]): string[] => months.flat());
 
 /** The spans of months in `words` that are a half-year or a quarter. */
 export function monthRanges(text: string, words: readonly Word[], phrases: PeriodPhrases): MonthRange[] {

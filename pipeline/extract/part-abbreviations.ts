@@ -39,8 +39,11 @@ export function abbreviatedPart(text: string, year: { start: number; end: number
 
 const partOf = (groups: Record<string, string | undefined>) => Object.keys(groups).find((part) => groups[part] !== undefined)!;
 
-/** Every abbreviation written with a letter then digits ("ن1", "ر3"), once per catalogue. */
-const letterAbbreviations = oncePer((abbreviations: Abbreviations) => new Set(Object.values(abbreviations).flatMap((forms) => (forms ?? []).filter((form) => /^\p{L}+\p{N}+$/u.test(form)))));
+/** Every abbreviation written with a letter then digits ("ن1", "ر3", "Q1") and the part it names, once per catalogue. */
+const letterAbbreviations = oncePer(
+  (abbreviations: Abbreviations) =>
+    new Map(Object.entries(abbreviations).flatMap(([part, forms]) => (forms ?? []).filter((form) => /^\p{L}+\p{N}+$/u.test(form)).map((form): [string, PartCode] => [form, part as PartCode]))),
+);
 
 /**
  * Whether a number is the digits of an abbreviation written against its letter ("ن1 2016", "ر3"): the recognizer
@@ -55,8 +58,8 @@ export function abbreviationDigit(text: string, mention: { start: number; end: n
 }
 
 /** A year of four digits right before or after an abbreviation, past a joiner: the year's reading takes it (abbreviatedPart). */
-const yearAfter = /^[ \-_/]?[0-9٠-٩]{4}(?![\p{L}\p{N}])/u;
-const yearBefore = /(?<![\p{L}\p{N}])[0-9٠-٩]{4}[ \-_/]?$/u;
+const yearAfter = new RegExp(`^${joiner}?[0-9٠-٩]{4}(?![\\p{L}\\p{N}])`, "u");
+const yearBefore = new RegExp(`(?<![\\p{L}\\p{N}])[0-9٠-٩]{4}${joiner}?$`, "u");
 
 /**
  * The parts of the year abbreviations name alone, with no year against them ("1,480 ملفا في Q1 و1,624 في Q2" in a
@@ -64,16 +67,14 @@ const yearBefore = /(?<![\p{L}\p{N}])[0-9٠-٩]{4}[ \-_/]?$/u;
  * digits are two words; only the whole abbreviation, nothing of a word against it, counts.
  */
 export function abbreviationsAlone(text: string, words: readonly Word[], abbreviations: Abbreviations): PartMatch[] {
-  const forms = letterAbbreviations(abbreviations);
+  const parts = letterAbbreviations(abbreviations);
   const found: PartMatch[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [letters, digits] = [words[i]!, words[i + 1]!];
-    if (digits.start !== letters.end || !forms.has(text.slice(letters.start, digits.end))) continue;
-    if (/[\p{L}\p{N}]/u.test(text[letters.start - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[digits.end] ?? "")) continue;
+    const part = digits.start === letters.end ? parts.get(text.slice(letters.start, digits.end)) : undefined;
+    if (!part || /[\p{L}\p{N}]/u.test(text[letters.start - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[digits.end] ?? "")) continue;
     if (yearAfter.test(text.slice(digits.end, digits.end + 6)) || yearBefore.test(text.slice(Math.max(0, letters.start - 6), letters.start))) continue;
-    const written = text.slice(letters.start, digits.end);
-    const part = Object.entries(abbreviations).find(([, list]) => (list ?? []).some((form: string) => form === written))?.[0];
-    if (part) found.push({ index: i, start: letters.start, end: digits.end, part: part as PartCode });
+    found.push({ index: i, start: letters.start, end: digits.end, part });
   }
   return found;
 }

@@ -8,7 +8,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { dayNumber } from "./day-number.ts";
 import { endOfAt, monthRanges, partOf } from "./month-ranges.ts";
 import { endsWithMonth, yearToDateEnd, type YearToDateEnd } from "./year-to-date-end.ts";
-import { untilDayWithin } from "./until-day.ts";
+import { runningTotalDay } from "./until-day.ts";
 import { abbreviatedPart, abbreviationsAlone } from "./part-abbreviations.ts";
 import { periodPhrases } from "./quarter-ordinals.ts";
 import { yearsAgo } from "./years-ago.ts";
@@ -263,12 +263,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const sinceJanuary = find(phrases.year_to_date);
   const untilMonth = sinceJanuary.length > 0 ? monthEndingYearToDate(context, phrases) : undefined;
   if (untilMonth) return { unclear: `it is the year to date at the end of a month («${untilMonth.text}»), a span of months, not a year, half-year or quarter`, start: untilMonth.start, end: untilMonth.end };
-  // "وحتى 30 أبريل، كان العدد التراكمي … قد بلغ 36 شخصا": the running total on a day that does not end the period,
-  // named in the clause or before it in the sentence, for a clause that names no month of its own ("… 36 أمرا عند
-  // نهاية يونيو" after "وإلى غاية متم أبريل، …"; until-day.ts).
-  const ownMonth = words.some((w) => phrases.month_ranges.months.some((names) => wordIsAny(w, names)));
-  const untilBefore = ownMonth ? undefined : untilDayWithin(context.earlier ?? [], reference, phrases, true);
-  const untilDay = sinceJanuary.length === 0 && !context.comparison ? (untilDayWithin(words, reference, phrases) ?? untilBefore) : undefined;
+  // "وحتى 30 أبريل، كان العدد التراكمي … قد بلغ 36 شخصا": the running total on a day that does not end the period.
+  const untilDay = sinceJanuary.length === 0 && !context.comparison ? runningTotalDay(words, context.earlier ?? [], reference, phrases) : undefined;
   if (untilDay) return { unclear: `it is a running total up to a day («${context.text.slice(untilDay.start, untilDay.end)}») that does not end ${reference}, no period's figure`, start: untilDay.start, end: untilDay.end };
   // "الأشهر الستة التي سبقت" is the part before: its months are no report's own, nor a shorter span.
   const previousParts = find(phrases.previous_part);

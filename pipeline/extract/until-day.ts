@@ -6,6 +6,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { periodMonths } from "../lib/period.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { dayNumber, dayOf } from "./day-number.ts";
+import { allMonthNames } from "./month-ranges.ts";
 import { findPhrases, type PhraseMatch } from "./phrases.ts";
 import { endsWithMonth } from "./year-to-date-end.ts";
 import { isYearWord, wordValue } from "./years.ts";
@@ -27,7 +28,7 @@ const isNumberWord = (word: Word) => /\p{Nd}/u.test(word.folded);
  * "وحتى 30 أبريل، كان العدد … 36"، "وكانت المديرية قد عالجت، إلى غاية نهاية شتنبر، 3480 ملفا"; not "… قد بلغ 49 مذكرة
  * حتى نهاية ماي، وأسفرت المذكرات عن توقيف 74 شخصا", where it is the 49's.
  */
-export function untilDayWithin(words: readonly Word[], reference: string, phrases: PeriodPhrases, beforeNumbers = false): PhraseMatch | undefined {
+function untilDayWithin(words: readonly Word[], reference: string, phrases: PeriodPhrases, beforeNumbers = false): PhraseMatch | undefined {
   const { months, end_of: endOf } = phrases.month_ranges;
   const [firstMonth, lastMonth] = periodMonths(reference);
   const year = Math.floor(firstMonth / 12);
@@ -51,4 +52,15 @@ export function untilDayWithin(words: readonly Word[], reference: string, phrase
     }
   }
   return undefined;
+}
+
+/**
+ * The day a clause's count runs up to, when it ends no period (see above): named in the clause, or before it in its
+ * sentence for a clause that names no month of its own ("… 36 أمرا عند نهاية يونيو" after "وإلى غاية متم أبريل، …").
+ */
+export function runningTotalDay(words: readonly Word[], earlier: readonly Word[], reference: string, phrases: PeriodPhrases): PhraseMatch | undefined {
+  const own = untilDayWithin(words, reference, phrases);
+  if (own || earlier.length === 0) return own;
+  const months = allMonthNames(phrases.month_ranges.months);
+  return words.some((w) => wordIsAny(w, months)) ? undefined : untilDayWithin(earlier, reference, phrases, true);
 }

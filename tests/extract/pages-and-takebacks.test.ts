@@ -4,12 +4,12 @@
 // end; words, their noun, then the digits in parentheses; a row of label–value cells; key figures side by side.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { publishedFigures, readText } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
 /** The mentions table's row of the number written `number`. */
-const mention = (text: string, number: string, reference: string) => readText(text, catalogue, reference).mentions.find((m) => m.text === number)!;
+const mention = (text: string, number: string, reference: string) => mentionIn(text, number, catalogue, reference);
 
 describe("another body's figures", () => {
   it("the Minister of Justice's extraditions are his ministry's", () => {

@@ -3,12 +3,12 @@
 // figure; a table whose caption names a local unit; a running total up to a day of the year.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { publishedFigures, readText } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
 /** The mentions table's row of the number written `number`. */
-const mention = (text: string, number: string, reference: string) => readText(text, catalogue, reference).mentions.find((m) => m.text === number)!;
+const mention = (text: string, number: string, reference: string) => mentionIn(text, number, catalogue, reference);
 
 describe("a fraction of a total", () => {
   it("'خمس' before a word of totality in construct is a fifth, not five", () => {

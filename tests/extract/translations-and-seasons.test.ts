@@ -4,12 +4,12 @@
 // apart by a slash; an added amount after the noun's adjective.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { publishedFigures, readText } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
 /** The mentions table's row of the number written `number`. */
-const mention = (text: string, number: string, reference: string) => readText(text, catalogue, reference).mentions.find((m) => m.text === number)!;
+const mention = (text: string, number: string, reference: string) => mentionIn(text, number, catalogue, reference);
 
 describe("a change after the text's own count told in a relative clause of its year (held728)", () => {
   it("is the text's year's change, not the corrected earlier count's", () => {
